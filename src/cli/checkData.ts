@@ -1,0 +1,93 @@
+/**
+ * `npm run check:data`: validates every file under `data/` against the schema, checks that every reference
+ * resolves, and — where the article is at hand, as it is in CI — that each record's names, numbers and dates
+ * occur in the article lines it cites. Prints one line per problem (file, record, field) and exits 1 on any.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkAgainstArticle } from '../data/articleCheck';
+import { DATA_FILES, type DataFileName, type DataFiles } from '../data/schema';
+import {
+  checkReferences,
+  DataValidationError,
+  formatIssue,
+  parseDataFile,
+  type DataIssue,
+} from '../data/validate';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dataDir = resolve(root, process.argv[2] ?? 'data');
+
+const issues: DataIssue[] = [];
+const files: Partial<DataFiles> = {};
+
+for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
+  const file = DATA_FILES[name].file;
+  const path = resolve(dataDir, file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    issues.push({ file, record: '(file)', field: '(root)', message: (error as Error).message });
+    continue;
+  }
+  try {
+    (files as Record<string, unknown>)[name] = parseDataFile(name, raw);
+  } catch (error) {
+    if (error instanceof DataValidationError) issues.push(...error.issues);
+    else throw error;
+  }
+}
+
+issues.push(...checkReferences(files));
+
+let articleSummary = 'article checks skipped';
+const complete = (Object.keys(DATA_FILES) as DataFileName[]).every((name) => files[name] !== undefined);
+if (files.article) {
+  const articlePath = resolve(root, files.article.file);
+  if (!existsSync(articlePath)) {
+    articleSummary = `article not found at ${articlePath}: names, numbers and dates were not checked against it`;
+  } else {
+    const text = readFileSync(articlePath, 'utf8');
+    const sha = createHash('sha256').update(text).digest('hex');
+    const lines = text.split('\n');
+    if (sha !== files.article.sha256) {
+      issues.push({
+        file: 'article.json',
+        record: files.article.id,
+        field: 'sha256',
+        message: `the article text has changed (sha256 ${sha}); line numbers may no longer point at the right paragraphs`,
+      });
+    }
+    if (lines.length !== files.article.lineCount) {
+      issues.push({
+        file: 'article.json',
+        record: files.article.id,
+        field: 'lineCount',
+        message: `the article has ${lines.length} lines, not ${files.article.lineCount}`,
+      });
+    }
+    if (complete) {
+      const { issues: found, counts } = checkAgainstArticle(files as DataFiles, lines);
+      issues.push(...found);
+      articleSummary = `against the article: ${counts.names} names, ${counts.numbers} numbers, ${counts.dates} dates, ${counts.formulas} derived formulas confirmed`;
+    }
+  }
+}
+
+if (issues.length) {
+  for (const issue of issues) console.error(formatIssue(issue));
+  console.error(`check:data: ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${dataDir}`);
+  process.exit(1);
+}
+
+const count = (name: DataFileName) => {
+  const value = files[name];
+  return Array.isArray(value) ? value.length : 1;
+};
+console.log(
+  `check:data: ok — ${count('organizations')} organisations, ${count('people')} people, ${count('moves')} moves, ` +
+    `${count('figures')} figures, ${count('events')} events, ${count('sources')} sources; ${articleSummary}`,
+);

@@ -1,0 +1,57 @@
+/**
+ * TanStack Query options for the data files: fetched over HTTP from `data/` next to the app (the build ships
+ * them), parsed and validated inside `queryFn`, so what reaches a view is typed and checked.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { DATA_FILES, type DataFileName, type DataFiles } from './schema';
+import { DataValidationError, parseDataFile } from './validate';
+
+/** A data file that could not be fetched or read (HTTP error, network failure, not JSON). */
+export class DataLoadError extends Error {
+  readonly file: string;
+  constructor(file: string, reason: string) {
+    super(`data/${file}: ${reason}`);
+    this.name = 'DataLoadError';
+    this.file = file;
+  }
+}
+
+/** URL of a data file, relative to the app's base so any static host works. */
+export function dataUrl(name: DataFileName): string {
+  return `${import.meta.env.BASE_URL}data/${DATA_FILES[name].file}`;
+}
+
+/**
+ * Query options for one data file. Network faults are retried; a file that fails validation is not (it will
+ * not get better), and its error lists file, record and field.
+ */
+export function dataFileQuery<N extends DataFileName>(name: N) {
+  const { file } = DATA_FILES[name];
+  return queryOptions<DataFiles[N], Error>({
+    queryKey: ['data', name],
+    queryFn: async ({ signal }) => {
+      let response: Response;
+      try {
+        response = await fetch(dataUrl(name), { signal });
+      } catch (error) {
+        if (signal.aborted) throw error;
+        throw new DataLoadError(file, `could not be fetched (${(error as Error).message})`);
+      }
+      if (!response.ok)
+        throw new DataLoadError(file, `the server answered ${response.status} ${response.statusText}`.trim());
+      const text = await response.text();
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new DataLoadError(
+          file,
+          text.trim() === '' ? 'the file is empty' : 'the file is not valid JSON',
+        );
+      }
+      return parseDataFile(name, json);
+    },
+    staleTime: Infinity,
+    retry: (failures, error) => !(error instanceof DataValidationError) && failures < 2,
+  });
+}

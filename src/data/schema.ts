@@ -1,0 +1,359 @@
+/**
+ * The single definition of the curated dataset under `data/`: one zod schema per file.
+ *
+ * Every record is taken from 36Kr's 2024-01-23 article (`../shared/source/article.zh-Hant.txt`) and carries a
+ * {@link Provenance}. `npm run check:data` and the app's loaders both validate with these schemas, so a record
+ * that passes here is one the views can draw.
+ */
+import { z } from 'zod';
+
+/** Lowercase slug: letters, digits and single hyphens (`character-ai`, `sakana-ai`). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Turns a display name into the stable id the data uses: accents folded, lowercase, runs of anything else turned
+ * into `-` (`Character.AI` → `character-ai`, `Maja Trębacz` → `maja-trebacz`).
+ */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A record id: a slug. */
+export const IdSchema = z
+  .string()
+  .regex(SLUG_PATTERN, 'must be a slug: lowercase letters, digits and single hyphens');
+
+/** How finely a date is known. */
+export const PrecisionSchema = z.enum(['year', 'month', 'day']);
+/** How finely a date is known: `year` (2015), `month` (2023-10) or `day` (2024-01-23). */
+export type Precision = z.infer<typeof PrecisionSchema>;
+
+const DATE_SHAPES: Record<Precision, RegExp> = {
+  year: /^\d{4}$/,
+  month: /^\d{4}-\d{2}$/,
+  day: /^\d{4}-\d{2}-\d{2}$/,
+};
+
+/** True when `iso` is a real calendar date written at exactly `precision` (rejects `2023-13`, `2023-02-30`). */
+export function isIsoAtPrecision(iso: string, precision: Precision): boolean {
+  if (!DATE_SHAPES[precision].test(iso)) return false;
+  const [y, m = 1, d = 1] = iso.split('-').map(Number) as [number, number?, number?];
+  if (m < 1 || m > 12 || d < 1) return false;
+  // Day 0 of the next month is the last day of this one, in UTC so no time zone shifts it.
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= daysInMonth;
+}
+
+/**
+ * When something happened, as ISO 8601 at an explicit precision. `through` makes it an interval, e.g. the
+ * article's "since last October" is `{ date: "2023-10", precision: "month", through: "2024-01" }`, resolved
+ * against the article's own date.
+ */
+export const WhenSchema = z
+  .strictObject({
+    date: z.string(),
+    precision: PrecisionSchema,
+    through: z.string().optional(),
+  })
+  .superRefine((when, ctx) => {
+    if (!isIsoAtPrecision(when.date, when.precision)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `"${when.date}" is not a real ${when.precision}-precision ISO 8601 date (expected ${EXAMPLE[when.precision]})`,
+      });
+    }
+    if (when.through !== undefined) {
+      if (!isIsoAtPrecision(when.through, when.precision)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['through'],
+          message: `"${when.through}" is not a real ${when.precision}-precision ISO 8601 date (expected ${EXAMPLE[when.precision]})`,
+        });
+      } else if (when.through < when.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['through'],
+          message: `ends (${when.through}) before it starts (${when.date})`,
+        });
+      }
+    }
+  });
+/** A date or interval at an explicit precision; see {@link WhenSchema}. */
+export type When = z.infer<typeof WhenSchema>;
+
+const EXAMPLE: Record<Precision, string> = { year: 'YYYY', month: 'YYYY-MM', day: 'YYYY-MM-DD' };
+
+/** Where a record comes from: article line numbers, the outside source(s) credited, and a note in our own words. */
+export const ProvenanceSchema = z.strictObject({
+  lines: z.array(z.int().positive()).min(1, 'cite at least one line of the article'),
+  sources: z.array(IdSchema).min(1, 'name at least one source (36kr when the article credits no one)'),
+  note: z.string().trim().min(1).max(140, 'keep the note to one line (140 characters)'),
+});
+/** Provenance of a record: `lines` in the article file (1-based), `sources` (ids in sources.json), `note`. */
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+/**
+ * A value computed from other records by arithmetic. `formula` uses the names of `inputs`, which map to figure
+ * ids, e.g. `{ formula: "openai / (1 + premium / 100)", inputs: { openai: "openai-average-annual-pay", ... } }`.
+ */
+export const DerivedSchema = z.strictObject({
+  formula: z.string().trim().min(1),
+  inputs: z.record(
+    z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'input names are camelCase identifiers'),
+    IdSchema,
+  ),
+});
+/** How a derived value is computed; see {@link DerivedSchema}. */
+export type Derived = z.infer<typeof DerivedSchema>;
+
+const NameFields = {
+  name: z.string().trim().min(1).max(80),
+  /** The Chinese form the article uses, where it differs from the English name. */
+  nameZh: z.string().trim().min(1).max(80).optional(),
+  /** Other spellings the article uses (including its typos, e.g. "Google Brian"). */
+  aliases: z.array(z.string().trim().min(1).max(80)).optional(),
+};
+
+/** The article itself: publication metadata and a fingerprint of the text the line numbers refer to. */
+export const ArticleSchema = z.strictObject({
+  id: IdSchema,
+  publisher: z.string().min(1),
+  publisherZh: z.string().min(1),
+  titleZh: z.string().min(1),
+  titleEn: z.string().min(1),
+  published: WhenSchema,
+  publishedTime: z.string().regex(/^\d{2}:\d{2}$/),
+  authorZh: z.string().min(1),
+  editorZh: z.string().min(1),
+  language: z.string().min(2),
+  file: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  lineCount: z.int().positive(),
+  provenance: ProvenanceSchema,
+});
+/** Metadata of the source article (`data/article.json`). */
+export type Article = z.infer<typeof ArticleSchema>;
+
+/** An outside source the article credits (research firm, publication, platform), or the article itself. */
+export const SourceSchema = z.strictObject({
+  id: IdSchema,
+  ...NameFields,
+  kind: z.enum(['article', 'publication', 'research-firm', 'platform', 'unnamed', 'image-credit']),
+  provenance: ProvenanceSchema,
+});
+/** A record of `data/sources.json`. */
+export type Source = z.infer<typeof SourceSchema>;
+
+/** A company, lab, team or government body. Teams and labs name their `parent`. */
+export const OrganizationSchema = z
+  .strictObject({
+    id: IdSchema,
+    ...NameFields,
+    kind: z.enum(['company', 'lab', 'team', 'government']),
+    parent: IdSchema.optional(),
+    provenance: ProvenanceSchema,
+  })
+  .superRefine((org, ctx) => {
+    if (org.id !== slugify(org.name)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `must be the slug of the name: "${slugify(org.name)}"`,
+      });
+    }
+    if ((org.kind === 'team' || org.kind === 'lab') && org.parent === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['parent'],
+        message: `a ${org.kind} must name the organisation it belongs to`,
+      });
+    }
+    if (org.parent === org.id) {
+      ctx.addIssue({ code: 'custom', path: ['parent'], message: 'an organisation cannot be its own parent' });
+    }
+  });
+/** A record of `data/organizations.json`. */
+export type Organization = z.infer<typeof OrganizationSchema>;
+
+/** A person the article names. */
+export const PersonSchema = z
+  .strictObject({
+    id: IdSchema,
+    ...NameFields,
+    /** Their role as the article describes it, in our words. */
+    role: z.string().trim().min(1).max(100),
+    /** The organisation the article last places them at. */
+    org: IdSchema.optional(),
+    provenance: ProvenanceSchema,
+  })
+  .superRefine((person, ctx) => {
+    if (person.id !== slugify(person.name)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `must be the slug of the name: "${slugify(person.name)}"`,
+      });
+    }
+  });
+/** A record of `data/people.json`. */
+export type Person = z.infer<typeof PersonSchema>;
+
+/** "at least N" or "more than N": the article gives a lower bound, not an exact count. */
+export const CountQualifierSchema = z.enum(['at-least', 'more-than']);
+
+/**
+ * People moving from one organisation to another: one named person (`count` 1), or an unnamed group of `count`
+ * people. `to: null` means the article does not say where they went.
+ */
+export const MoveSchema = z
+  .strictObject({
+    id: IdSchema,
+    person: IdSchema.optional(),
+    /** People in this move. */
+    count: z.int().positive(),
+    countQualifier: CountQualifierSchema.optional(),
+    from: IdSchema,
+    to: IdSchema.nullable(),
+    /** `founded`: they left to found or co-found `to`. */
+    kind: z.enum(['joined', 'founded']),
+    when: WhenSchema.optional(),
+    role: z.string().trim().min(1).max(100).optional(),
+    derived: DerivedSchema.optional(),
+    provenance: ProvenanceSchema,
+  })
+  .superRefine((move, ctx) => {
+    if (move.person !== undefined && (move.count !== 1 || move.countQualifier !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['count'],
+        message: 'a move of one named person has count 1 and no qualifier',
+      });
+    }
+    if (move.from === move.to) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `a move cannot go from "${move.from}" to itself`,
+      });
+    }
+  });
+/** A record of `data/moves.json`. */
+export type Move = z.infer<typeof MoveSchema>;
+
+/** What a figure measures. */
+export const MetricSchema = z.enum([
+  'average-annual-pay',
+  'max-annual-package',
+  'pay-premium',
+  'share-of-openai-hires',
+  'stock-grant',
+  'startups-founded',
+  'headcount',
+  'share-of-time',
+  'share-of-authors',
+  'valuation',
+  'cost',
+  'growth',
+]);
+/** What a figure measures, e.g. `average-annual-pay` (USD per year) or `share-of-openai-hires` (percent). */
+export type Metric = z.infer<typeof MetricSchema>;
+
+/** Units of figures. */
+export const UnitSchema = z.enum(['USD per year', 'USD', 'percent', 'people', 'startups', 'hires']);
+/** The unit a figure's value is in. */
+export type Unit = z.infer<typeof UnitSchema>;
+
+/**
+ * A number the article gives (or that follows from its numbers, marked `derived`). Exactly one of `value`,
+ * `range` or `magnitude`, or only a `rank` where the article ranks without a number.
+ */
+export const FigureSchema = z
+  .strictObject({
+    id: IdSchema,
+    metric: MetricSchema,
+    /** The organisation the figure is about; absent for general figures. */
+    subject: IdSchema.optional(),
+    label: z.string().trim().min(1).max(100),
+    value: z.number().finite().optional(),
+    qualifier: z.enum(['at-least', 'more-than', 'nearly', 'up-to']).optional(),
+    /** 1 = largest, where the article ranks. */
+    rank: z.int().positive().optional(),
+    range: z.strictObject({ min: z.number().finite(), max: z.number().finite() }).optional(),
+    /** Orders of magnitude only ("hundreds of thousands to millions"): powers of ten, in `unit`. */
+    magnitude: z.strictObject({ from: z.number().positive(), to: z.number().positive() }).optional(),
+    unit: UnitSchema,
+    when: WhenSchema.optional(),
+    derived: DerivedSchema.optional(),
+    provenance: ProvenanceSchema,
+  })
+  .superRefine((figure, ctx) => {
+    const kinds = [figure.value, figure.range, figure.magnitude].filter((x) => x !== undefined).length;
+    if (kinds > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'give only one of value, range or magnitude',
+      });
+    }
+    if (kinds === 0 && figure.rank === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'give a value, range, magnitude or rank' });
+    }
+    if (figure.range && figure.range.min > figure.range.max) {
+      ctx.addIssue({ code: 'custom', path: ['range'], message: 'min is greater than max' });
+    }
+    if (figure.derived && figure.value === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['derived'],
+        message: 'a derived figure needs the value its formula gives',
+      });
+    }
+  });
+/** A record of `data/figures.json`. */
+export type Figure = z.infer<typeof FigureSchema>;
+
+/** A dated event of the article, for the timeline. */
+export const EventSchema = z.strictObject({
+  id: IdSchema,
+  when: WhenSchema,
+  kind: z.enum(['move', 'policy', 'publication', 'product', 'pay', 'company', 'data']),
+  /** What happened, in our words, short enough to label the timeline. */
+  title: z.string().trim().min(1).max(90),
+  titleZh: z.string().trim().min(1).max(60).optional(),
+  orgs: z.array(IdSchema),
+  people: z.array(IdSchema),
+  provenance: ProvenanceSchema,
+});
+/** A record of `data/events.json`. */
+export type TalentEvent = z.infer<typeof EventSchema>;
+
+/** The data files, their schemas, and whether the file holds one record or a list. */
+export const DATA_FILES = {
+  article: { file: 'article.json', schema: ArticleSchema, list: false },
+  sources: { file: 'sources.json', schema: SourceSchema, list: true },
+  organizations: { file: 'organizations.json', schema: OrganizationSchema, list: true },
+  people: { file: 'people.json', schema: PersonSchema, list: true },
+  moves: { file: 'moves.json', schema: MoveSchema, list: true },
+  figures: { file: 'figures.json', schema: FigureSchema, list: true },
+  events: { file: 'events.json', schema: EventSchema, list: true },
+} as const;
+
+/** The name of one data file (`moves`, `figures`, …). */
+export type DataFileName = keyof typeof DATA_FILES;
+
+/** The validated content of each data file. */
+export interface DataFiles {
+  article: Article;
+  sources: Source[];
+  organizations: Organization[];
+  people: Person[];
+  moves: Move[];
+  figures: Figure[];
+  events: TalentEvent[];
+}
