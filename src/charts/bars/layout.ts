@@ -1,0 +1,177 @@
+/**
+ * Bars stage 2 — rows + size → placed bars, value labels, ticks and axis (pixels). Pure: no DOM.
+ * Horizontal bars keep long organisation names readable; value labels go outside the bar end, or inside when
+ * there is no room outside.
+ */
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { formatNumber, formatUsdCompact } from '../shared/format';
+import { estimateTextWidth, type MeasureText } from '../shared/measure';
+import { theme } from '../shared/theme';
+import type { BarModel, BarRow, BarSegment } from './prepare';
+
+/** A placed bar; `x`/`width` in px, value label placed beside or inside. */
+export interface PlacedBar extends BarSegment {
+  rowId: string;
+  company: string | null;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  label: { x: number; y: number; anchor: 'start' | 'end'; inside: boolean };
+}
+
+/** A placed row: its label, and a rank marker where the article gives only a rank. */
+export interface PlacedRow {
+  id: string;
+  company: string | null;
+  label: string;
+  y: number;
+  height: number;
+  labelX: number;
+  rankMarker?:
+    { x: number; text: string; name: string; detail: NonNullable<BarRow['rankOnly']>['detail'] } | undefined;
+}
+
+/** Placed bar chart. */
+export interface BarsGeometry {
+  width: number;
+  height: number;
+  rows: PlacedRow[];
+  bars: PlacedBar[];
+  ticks: { x: number; text: string }[];
+  /** The value axis: its line at `y` from `x0` to `x1`, the zero line at `zero`, and its label. */
+  axis: { y: number; x0: number; x1: number; zero: number; label: string; labelX: number };
+}
+
+/** Layout options; sizes in px. */
+export interface BarsLayoutOptions {
+  width: number;
+  /** Preferred height; grows with the number of rows so bars keep a readable thickness. */
+  height: number;
+  measure?: MeasureText;
+}
+
+const ROW_MIN = 26;
+const ROW_MAX = 44;
+const AXIS_SPACE = 44;
+const GAP = 6;
+
+function tickText(value: number, unit: BarModel['unit']): string {
+  if (unit === 'usd') return formatUsdCompact(value);
+  if (unit === 'percent') return `${formatNumber(value)}%`;
+  return formatNumber(Math.abs(value));
+}
+
+/** Lays out the model; empty geometry for no rows or a zero size. */
+export function layoutBars(model: BarModel, options: BarsLayoutOptions): BarsGeometry {
+  const { width, measure = estimateTextWidth } = options;
+  const fontSize = theme.labelFontSize;
+  const rowsCount = model.rows.length;
+  const height = Math.min(
+    Math.max(options.height, rowsCount * ROW_MIN + AXIS_SPACE + 8),
+    rowsCount * ROW_MAX + AXIS_SPACE + 8,
+  );
+  const empty: BarsGeometry = {
+    width,
+    height,
+    rows: [],
+    bars: [],
+    ticks: [],
+    axis: { y: 0, x0: 0, x1: 0, zero: 0, label: model.axisLabel, labelX: 0 },
+  };
+  if (!rowsCount || width <= 0 || height <= 0) return empty;
+
+  const segments = model.rows.flatMap((r) => r.segments);
+  const labelRoom = Math.min(
+    width * 0.35,
+    Math.max(...model.rows.map((r) => measure(r.label, fontSize))) + GAP * 2,
+  );
+  const valueRoom = Math.max(0, ...segments.map((s) => measure(s.text, fontSize))) + GAP * 2;
+  const plotLeft = labelRoom;
+  const plotRight = Math.max(plotLeft + 40, width - valueRoom);
+
+  const maxAbs = Math.max(1e-9, ...segments.map((s) => Math.abs(s.value)));
+  const domain: [number, number] = model.diverging
+    ? [
+        -Math.max(1e-9, ...segments.filter((s) => s.value < 0).map((s) => -s.value), maxAbs / 4),
+        Math.max(1e-9, ...segments.filter((s) => s.value > 0).map((s) => s.value), maxAbs / 4),
+      ]
+    : [0, maxAbs];
+  // In the diverging chart the left side needs room for labels of "out" bars too.
+  const x = scaleLinear()
+    .domain(domain)
+    .range([model.diverging ? plotLeft + valueRoom : plotLeft, plotRight])
+    .nice();
+  const y = scaleBand<string>()
+    .domain(model.rows.map((r) => r.id))
+    .range([0, height - AXIS_SPACE])
+    .paddingInner(0.3)
+    .paddingOuter(0.15);
+  const zero = x(0);
+  const [rangeStart, rangeEnd] = x.range() as [number, number];
+
+  const rows: PlacedRow[] = model.rows.map((row) => ({
+    id: row.id,
+    company: row.company,
+    label: row.label,
+    y: y(row.id) ?? 0,
+    height: y.bandwidth(),
+    labelX: plotLeft - GAP,
+    rankMarker: row.rankOnly && {
+      x: zero + 12,
+      text: `#${row.rankOnly.rank} · ranked, no figure given`,
+      name: row.rankOnly.name,
+      detail: row.rankOnly.detail,
+    },
+  }));
+
+  const bars: PlacedBar[] = model.rows.flatMap((row) =>
+    row.segments.map((segment): PlacedBar => {
+      const end = x(segment.value);
+      const x0 = Math.min(zero, end);
+      const barWidth = Math.max(1, Math.abs(end - zero));
+      const textWidth = measure(segment.text, fontSize);
+      const leftward = segment.value < 0;
+      const roomOutside = leftward ? x0 - (rangeStart - valueRoom) : width - (x0 + barWidth);
+      const inside = roomOutside < textWidth + GAP && barWidth > textWidth + GAP * 2;
+      const labelX = leftward
+        ? inside
+          ? x0 + GAP
+          : x0 - GAP
+        : inside
+          ? x0 + barWidth - GAP
+          : x0 + barWidth + GAP;
+      const anchor: 'start' | 'end' = leftward !== inside ? 'end' : 'start';
+      return {
+        ...segment,
+        rowId: row.id,
+        company: row.company,
+        x: x0,
+        y: y(row.id) ?? 0,
+        width: barWidth,
+        height: y.bandwidth(),
+        label: { x: labelX, y: (y(row.id) ?? 0) + y.bandwidth() / 2, anchor, inside },
+      };
+    }),
+  );
+
+  const ticks = x
+    .ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 90)))
+    .map((t) => ({ x: x(t), text: tickText(t, model.unit) }));
+  const axisY = height - AXIS_SPACE + 4;
+  return {
+    width,
+    height,
+    rows,
+    bars,
+    ticks,
+    axis: {
+      y: axisY,
+      x0: rangeStart,
+      x1: rangeEnd,
+      zero,
+      label: model.axisLabel,
+      labelX: (rangeStart + rangeEnd) / 2,
+    },
+  };
+}

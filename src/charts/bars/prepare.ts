@@ -1,0 +1,220 @@
+/**
+ * Bars stage 1 — dataset + metric → rows of bars (no pixels). Three metrics: average annual pay (USD per year,
+ * Rora via the article, two of them derived), share of OpenAI's hires by source company (percent, Live Data
+ * Technologies; two sources ranked without a number) and people in and out per company (counted from the moves).
+ */
+import type { Figure, Metric, Move, Source } from '../../data/schema';
+import { describeFormula } from '../../model/derived';
+import type { OrgIndex } from '../../model/orgIndex';
+import type { BarMetric } from '../../state/url';
+import { formatCountShort, formatFigureValue, formatPeople, formatWhen } from '../shared/format';
+
+/** One bar. `value` is in the model's unit; negative values (people out) extend left. */
+export interface BarSegment {
+  id: string;
+  /** `value` for single bars; `out`/`in` for the people-flow metric. */
+  kind: 'value' | 'out' | 'in';
+  value: number;
+  /** The value as labelled on the bar, e.g. "$865K", "15", "10+". */
+  text: string;
+  /** Accessible name, "Label: value". */
+  name: string;
+  derived: boolean;
+  /** Formula with inputs, for derived values. */
+  formula?: string | undefined;
+  lowerBound: boolean;
+  /** Provenance shown in the tooltip. */
+  detail: { when: string; sources: string[]; lines: number[]; note: string };
+}
+
+/** A row: one organisation, one or two bars — or only a rank, where the article gives no number. */
+export interface BarRow {
+  id: string;
+  /** Company to highlight and colour by; null for none. */
+  company: string | null;
+  label: string;
+  segments: BarSegment[];
+  /** Where the article ranks without a number: the rank, drawn as a marker instead of a bar. */
+  rankOnly?: { rank: number; name: string; detail: BarSegment['detail'] } | undefined;
+}
+
+/** The rows of one metric, with what the axis shows. */
+export interface BarModel {
+  metric: BarMetric;
+  /** Axis label with unit, e.g. "Average annual pay (USD per year)". */
+  axisLabel: string;
+  unit: 'usd' | 'percent' | 'people';
+  /** People out (left) and in (right) around zero. */
+  diverging: boolean;
+  rows: BarRow[];
+}
+
+/** Lookups the bars need. */
+export interface BarsContext {
+  orgs: OrgIndex;
+  sources: ReadonlyMap<string, Source>;
+  figures: ReadonlyMap<string, Figure>;
+}
+
+const FIGURE_METRIC: Record<Exclude<BarMetric, 'flows'>, Metric> = {
+  pay: 'average-annual-pay',
+  hiring: 'share-of-openai-hires',
+};
+
+/** Human name of each metric, for the switch and titles. */
+export const METRIC_LABELS: Record<BarMetric, string> = {
+  pay: 'Average annual pay',
+  hiring: "Share of OpenAI's hires",
+  flows: 'People in and out',
+};
+
+function detailOf(figureOrMove: Figure | Move, sources: ReadonlyMap<string, Source>): BarSegment['detail'] {
+  return {
+    when: formatWhen(figureOrMove.when),
+    sources: figureOrMove.provenance.sources.map((s) => sources.get(s)?.name ?? s),
+    lines: figureOrMove.provenance.lines,
+    note: figureOrMove.provenance.note,
+  };
+}
+
+function figureRows(figures: readonly Figure[], metric: Metric, ctx: BarsContext): BarRow[] {
+  const rows = figures
+    .filter((f) => f.metric === metric && f.subject !== undefined)
+    .map((f): BarRow => {
+      const label = ctx.orgs.name(f.subject!);
+      const company = ctx.orgs.companyOf(f.subject!);
+      const detail = detailOf(f, ctx.sources);
+      if (f.value === undefined) {
+        const rank = f.rank ?? 0;
+        return {
+          id: f.id,
+          company,
+          label,
+          segments: [],
+          rankOnly: { rank, name: `${label}: rank #${rank} (no figure given)`, detail },
+        };
+      }
+      const text = formatFigureValue(f);
+      return {
+        id: f.id,
+        company,
+        label,
+        segments: [
+          {
+            id: f.id,
+            kind: 'value',
+            value: f.value,
+            text: f.derived ? `${text} (derived)` : text,
+            name: `${label}: ${formatFigureValue(f, false)}${f.derived ? ' (derived)' : ''}`,
+            derived: f.derived !== undefined,
+            formula: f.derived && describeFormula(f.derived, ctx.figures),
+            lowerBound: f.qualifier === 'at-least' || f.qualifier === 'more-than',
+            detail,
+          },
+        ],
+      };
+    });
+  // Largest first; rank-only rows after the numbers, in rank order.
+  const key = (r: BarRow) => (r.segments[0] ? -r.segments[0].value : 1e15 + (r.rankOnly?.rank ?? 0));
+  return rows.sort((a, b) => key(a) - key(b) || a.label.localeCompare(b.label));
+}
+
+function flowRows(moves: readonly Move[], ctx: BarsContext): BarRow[] {
+  interface Tally {
+    count: number;
+    qualifier: 'at-least' | 'more-than' | undefined;
+    derived: boolean;
+    moves: Move[];
+  }
+  const tallies = new Map<string, { out: Tally; in: Tally }>();
+  const tally = (company: string) => {
+    let t = tallies.get(company);
+    if (!t) {
+      t = {
+        out: { count: 0, qualifier: undefined, derived: false, moves: [] },
+        in: { count: 0, qualifier: undefined, derived: false, moves: [] },
+      };
+      tallies.set(company, t);
+    }
+    return t;
+  };
+  const add = (t: Tally, m: Move) => {
+    t.count += m.count;
+    // "more than" wins: at least 6 plus more than 10 is more than 16.
+    if (m.countQualifier && t.qualifier !== 'more-than') t.qualifier = m.countQualifier;
+    t.derived ||= m.derived !== undefined;
+    t.moves.push(m);
+  };
+  for (const m of moves) {
+    const from = ctx.orgs.companyOf(m.from);
+    const to = m.to === null ? null : ctx.orgs.companyOf(m.to);
+    // A move inside one company (team to team) is neither in nor out for it.
+    if (from === to) continue;
+    add(tally(from).out, m);
+    if (to !== null) add(tally(to).in, m);
+  }
+  const segment = (company: string, label: string, kind: 'out' | 'in', t: Tally): BarSegment => {
+    const qualifier = t.qualifier;
+    const sources = [...new Set(t.moves.flatMap((m) => m.provenance.sources))].map(
+      (s) => ctx.sources.get(s)?.name ?? s,
+    );
+    const lines = [...new Set(t.moves.flatMap((m) => m.provenance.lines))].sort((a, b) => a - b);
+    return {
+      id: `${company}-${kind}`,
+      kind,
+      value: kind === 'out' ? -t.count : t.count,
+      text: formatCountShort(t.count, qualifier),
+      name: `${label} ${kind}: ${formatPeople(t.count, qualifier)}${t.derived ? ' (partly derived)' : ''}`,
+      derived: t.derived,
+      formula: t.derived ? 'includes a count derived from the article; see the Sankey tooltip' : undefined,
+      lowerBound: t.qualifier !== undefined,
+      detail: {
+        when: `${t.moves.length} move${t.moves.length === 1 ? '' : 's'} counted from the data`,
+        sources,
+        lines,
+        note:
+          kind === 'out'
+            ? 'People who left, by destination in the Sankey'
+            : 'People who joined, by origin in the Sankey',
+      },
+    };
+  };
+  return [...tallies.entries()]
+    .map(([company, t]): BarRow => {
+      const label = ctx.orgs.name(company);
+      const segments = [
+        ...(t.out.count ? [segment(company, label, 'out', t.out)] : []),
+        ...(t.in.count ? [segment(company, label, 'in', t.in)] : []),
+      ];
+      return { id: company, company, label, segments };
+    })
+    .sort((a, b) => {
+      const total = (r: BarRow) => r.segments.reduce((sum, s) => sum + Math.abs(s.value), 0);
+      return total(b) - total(a) || a.label.localeCompare(b.label);
+    });
+}
+
+/** Builds the rows for `metric` from already filtered figures and moves. */
+export function prepareBars(
+  metric: BarMetric,
+  figures: readonly Figure[],
+  moves: readonly Move[],
+  ctx: BarsContext,
+): BarModel {
+  if (metric === 'flows') {
+    return {
+      metric,
+      axisLabel: '← people out · people in →',
+      unit: 'people',
+      diverging: true,
+      rows: flowRows(moves, ctx),
+    };
+  }
+  return {
+    metric,
+    axisLabel: metric === 'pay' ? 'Average annual pay (USD per year)' : "Share of OpenAI's hires (percent)",
+    unit: metric === 'pay' ? 'usd' : 'percent',
+    diverging: false,
+    rows: figureRows(figures, FIGURE_METRIC[metric], ctx),
+  };
+}

@@ -1,0 +1,290 @@
+/**
+ * Sankey stage 3 — placed geometry → SVG. {@link SankeyMarks} draws the marks with no state (the export renders
+ * it too); {@link SankeyChart} adds the `<svg>`, hover and tooltips.
+ */
+import { useRef, useState } from 'react';
+import { ChartSvg } from '../shared/ChartSvg';
+import { formatPeople } from '../shared/format';
+import { derivedPatternId, DerivedPattern } from '../shared/patterns';
+import { theme } from '../shared/theme';
+import { anchorFrom, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
+import type { PlacedSankeyLink, PlacedSankeyNode, SankeyGeometry } from './layout';
+
+/** Accessible name of a link: "Google → OpenAI: 6 people". */
+export function linkName(link: PlacedSankeyLink, nodes: ReadonlyMap<string, PlacedSankeyNode>): string {
+  const derived = link.derived ? ' (derived)' : '';
+  return `${nodes.get(link.source)?.name ?? link.source} → ${nodes.get(link.target)?.name ?? link.target}: ${formatPeople(link.value, link.qualifier)}${derived}`;
+}
+
+/** Accessible name of a node, starting with the organisation's name: "Google: 15 people left". */
+export function nodeName(node: PlacedSankeyNode): string {
+  const people = formatPeople(node.value, node.qualifier);
+  return `${node.name}: ${people} ${node.side === 'from' ? 'left' : 'joined'}`;
+}
+
+/** What is under the pointer: a link or a node. */
+export type SankeyHover = { kind: 'link'; id: string } | { kind: 'node'; id: string } | null;
+
+/** Props of {@link SankeyMarks}. */
+export interface SankeyMarksProps {
+  geometry: SankeyGeometry;
+  color: (company: string) => string;
+  /** Company highlighted from any panel (the store's hover). */
+  highlighted?: string | null;
+  /** Local hover inside this chart. */
+  hover?: SankeyHover;
+  /** Selected companies, drawn with an outline. */
+  selected?: ReadonlySet<string>;
+  onHover?: (hover: SankeyHover, event: React.PointerEvent) => void;
+  onNodeClick?: (node: PlacedSankeyNode) => void;
+}
+
+/** The Sankey's marks as a `<g>`: links (stroked paths), nodes (rects) and labels, in named groups. */
+export function SankeyMarks({
+  geometry,
+  color,
+  highlighted = null,
+  hover = null,
+  selected,
+  onHover,
+  onNodeClick,
+}: SankeyMarksProps) {
+  const nodes = new Map(geometry.nodes.map((n) => [n.id, n]));
+  const linkActive = (link: PlacedSankeyLink): boolean | null => {
+    if (hover?.kind === 'link') return hover.id === link.id;
+    if (hover?.kind === 'node') return link.source === hover.id || link.target === hover.id;
+    if (highlighted)
+      return (
+        nodes.get(link.source)?.company === highlighted || nodes.get(link.target)?.company === highlighted
+      );
+    return null;
+  };
+  const nodeActive = (node: PlacedSankeyNode): boolean | null => {
+    if (hover?.kind === 'node')
+      return (
+        hover.id === node.id ||
+        geometry.links.some(
+          (l) =>
+            (l.source === hover.id && l.target === node.id) ||
+            (l.target === hover.id && l.source === node.id),
+        )
+      );
+    if (hover?.kind === 'link') {
+      const link = geometry.links.find((l) => l.id === hover.id);
+      return link ? link.source === node.id || link.target === node.id : null;
+    }
+    if (highlighted)
+      return (
+        node.company === highlighted ||
+        geometry.links.some(
+          (l) =>
+            (l.source === node.id || l.target === node.id) &&
+            (nodes.get(l.source)?.company === highlighted || nodes.get(l.target)?.company === highlighted),
+        )
+      );
+    return null;
+  };
+  const derivedColors = [...new Set(geometry.links.filter((l) => l.derived).map((l) => l.company))];
+  return (
+    <g>
+      {derivedColors.length > 0 && (
+        <defs>
+          {derivedColors.map((company) => (
+            <DerivedPattern key={company} chart={`sankey-${company}`} color={color(company)} />
+          ))}
+        </defs>
+      )}
+      <g id="column-headings" fill={theme.mutedText} fontSize={theme.fontSize} fontWeight={600}>
+        <text x={geometry.columns.from} y={geometry.columns.y} textAnchor="end">
+          From
+        </text>
+        <text x={geometry.columns.to} y={geometry.columns.y} textAnchor="start">
+          To
+        </text>
+      </g>
+      <g id="links" fill="none">
+        {geometry.links.map((link) => {
+          const active = linkActive(link);
+          const name = linkName(link, nodes);
+          return (
+            <path
+              key={link.id}
+              d={link.d}
+              stroke={
+                link.derived ? `url(#${derivedPatternId(`sankey-${link.company}`)})` : color(link.company)
+              }
+              strokeWidth={link.width}
+              strokeOpacity={active === false ? theme.fadedOpacity : active ? 0.75 : 0.45}
+              aria-label={name}
+              data-link={link.id}
+              onPointerEnter={onHover && ((e) => onHover({ kind: 'link', id: link.id }, e))}
+              onPointerMove={onHover && ((e) => onHover({ kind: 'link', id: link.id }, e))}
+            >
+              <title>{name}</title>
+            </path>
+          );
+        })}
+      </g>
+      <g id="nodes">
+        {geometry.nodes.map((node) => {
+          const active = nodeActive(node);
+          const isSelected = node.company !== null && selected?.has(node.company);
+          return (
+            <rect
+              key={node.id}
+              x={node.x0}
+              y={node.y0}
+              width={node.x1 - node.x0}
+              height={Math.max(1, node.y1 - node.y0)}
+              fill={node.company ? color(node.company) : theme.neutral}
+              fillOpacity={active === false ? 0.3 : 1}
+              stroke={isSelected ? theme.text : 'none'}
+              strokeWidth={isSelected ? 2 : 0}
+              aria-label={nodeName(node)}
+              data-node={node.id}
+              style={onNodeClick && node.company ? { cursor: 'pointer' } : undefined}
+              onPointerEnter={onHover && ((e) => onHover({ kind: 'node', id: node.id }, e))}
+              onPointerMove={onHover && ((e) => onHover({ kind: 'node', id: node.id }, e))}
+              onClick={onNodeClick && node.company ? () => onNodeClick(node) : undefined}
+            >
+              <title>{nodeName(node)}</title>
+            </rect>
+          );
+        })}
+      </g>
+      <g id="labels" fontSize={theme.labelFontSize}>
+        {geometry.nodes.map((node) => {
+          const active = nodeActive(node);
+          return (
+            <text
+              key={node.id}
+              x={node.label.x}
+              y={node.label.y}
+              dy="0.35em"
+              textAnchor={node.label.anchor}
+              fill={theme.text}
+              fillOpacity={active === false ? 0.35 : 1}
+              aria-hidden="true"
+            >
+              {node.label.text}
+              <tspan fill={theme.mutedText}> {node.label.value}</tspan>
+            </text>
+          );
+        })}
+      </g>
+    </g>
+  );
+}
+
+/** Props of {@link SankeyChart}. */
+export interface SankeyChartProps {
+  geometry: SankeyGeometry;
+  color: (company: string) => string;
+  highlighted: string | null;
+  selected: ReadonlySet<string>;
+  /** Called with the company under the pointer (null when it leaves), for the other panels to highlight. */
+  onHoverCompany: (company: string | null) => void;
+  /** Called when a node is clicked: the panel toggles that organisation in the filter. */
+  onNodeClick: (node: PlacedSankeyNode) => void;
+  title: string;
+  description: string;
+}
+
+/** The interactive Sankey: hovering a link or node shows its tooltip and fades the rest. */
+export function SankeyChart({
+  geometry,
+  color,
+  highlighted,
+  selected,
+  onHoverCompany,
+  onNodeClick,
+  title,
+  description,
+}: SankeyChartProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const [hover, setHover] = useState<SankeyHover>(null);
+  const [anchor, setAnchor] = useState<TooltipAnchor | null>(null);
+  const nodes = new Map(geometry.nodes.map((n) => [n.id, n]));
+  const onHover = (next: SankeyHover, event: React.PointerEvent) => {
+    setHover(next);
+    setAnchor(anchorFrom(event, container.current));
+    if (next?.kind === 'node') onHoverCompany(nodes.get(next.id)?.company ?? null);
+    if (next?.kind === 'link') {
+      const link = geometry.links.find((l) => l.id === next.id);
+      onHoverCompany(link ? (nodes.get(link.source)?.company ?? null) : null);
+    }
+  };
+  const leave = () => {
+    setHover(null);
+    setAnchor(null);
+    onHoverCompany(null);
+  };
+  return (
+    <div ref={container} className="chart-container">
+      <ChartSvg
+        width={geometry.width}
+        height={geometry.height}
+        title={title}
+        description={description}
+        onPointerLeave={leave}
+      >
+        <SankeyMarks
+          geometry={geometry}
+          color={color}
+          highlighted={highlighted}
+          hover={hover}
+          selected={selected}
+          onHover={onHover}
+          onNodeClick={onNodeClick}
+        />
+      </ChartSvg>
+      {hover && anchor && <Tooltip anchor={anchor}>{tooltipContent(hover, geometry, nodes)}</Tooltip>}
+    </div>
+  );
+}
+
+function tooltipContent(
+  hover: NonNullable<SankeyHover>,
+  geometry: SankeyGeometry,
+  nodes: ReadonlyMap<string, PlacedSankeyNode>,
+) {
+  if (hover.kind === 'node') {
+    const node = nodes.get(hover.id);
+    if (!node) return null;
+    const links = geometry.links.filter((l) => l.source === node.id || l.target === node.id);
+    return (
+      <>
+        <strong>{nodeName(node)}</strong>
+        <ul>
+          {links.map((l) => (
+            <li key={l.id}>
+              {linkName(l, nodes).replace(`${node.name} → `, '→ ').replace(` → ${node.name}`, ' →')}
+            </li>
+          ))}
+        </ul>
+        <p className="hint">Click to {node.company ? 'filter by' : 'see'} this company</p>
+      </>
+    );
+  }
+  const link = geometry.links.find((l) => l.id === hover.id);
+  if (!link) return null;
+  return (
+    <>
+      <strong>{linkName(link, nodes)}</strong>
+      <ul>
+        {link.moves.map((m) => (
+          <li key={m.id}>
+            <span className="who">{m.person ?? formatPeople(m.count, m.countQualifier)}</span>
+            {m.role ? `, ${m.role}` : ''} — {m.from} → {m.to}
+            {m.founded ? ' (founder)' : ''}, {m.when}
+            <span className="source">
+              {' '}
+              · {m.sources.join(', ')}, line {m.lines.join(', ')}
+            </span>
+            {m.formula && <span className="derived"> · derived: {m.formula}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * Sankey stage 2 — chart model + size → placed geometry (pixels, path strings), with d3-sankey. Pure: no DOM.
+ * Labels sit outside the two columns (left of the left nodes, right of the right ones) in margins measured to fit
+ * them, so they never cross links and are never clipped; too-long names are shortened with an ellipsis.
+ */
+import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
+import { formatCountShort } from '../shared/format';
+import { estimateTextWidth, truncateToWidth, type MeasureText } from '../shared/measure';
+import { theme } from '../shared/theme';
+import type { SankeyModel, SankeyModelLink, SankeyModelNode } from './prepare';
+
+/** A node with its rectangle and label. Coordinates in px from the chart's top left. */
+export interface PlacedSankeyNode extends SankeyModelNode {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  /** People through the node (the larger of in- and outflow). */
+  value: number;
+  /** Set when the value is a lower bound: some move counts "at least" or "more than". */
+  qualifier: 'at-least' | 'more-than' | undefined;
+  label: { x: number; y: number; anchor: 'start' | 'end'; text: string; value: string; truncated: boolean };
+}
+
+/** A link with its path (`d`, drawn as a stroke of `width`). */
+export interface PlacedSankeyLink extends SankeyModelLink {
+  d: string;
+  width: number;
+  y0: number;
+  y1: number;
+}
+
+/** Placed geometry of a Sankey, ready to draw. */
+export interface SankeyGeometry {
+  width: number;
+  /** May exceed the requested height, so every node keeps room for its label. */
+  height: number;
+  nodes: PlacedSankeyNode[];
+  links: PlacedSankeyLink[];
+  /** x of the column headings (centre of each node column) and their baseline. */
+  columns: { from: number; to: number; y: number };
+}
+
+/** Layout options; sizes in px. */
+export interface SankeyLayoutOptions {
+  width: number;
+  height: number;
+  measure?: MeasureText;
+  fontSize?: number;
+}
+
+const NODE_WIDTH = 14;
+const LABEL_GAP = 6;
+const HEADER = 30;
+const MIN_LINK_SPACE = 80;
+
+type NodeDatum = SankeyModelNode & { qualifier: 'at-least' | 'more-than' | undefined };
+type LinkDatum = Omit<SankeyModelLink, 'source' | 'target'> & { source: string; target: string };
+
+/**
+ * Lays out the model in `width` × `height` (the height grows if the nodes need more room for their labels).
+ * Returns empty geometry for an empty model or a zero size. Never mutates `model`.
+ */
+export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): SankeyGeometry {
+  const { width, measure = estimateTextWidth, fontSize = theme.labelFontSize } = options;
+  const empty: SankeyGeometry = {
+    width,
+    height: options.height,
+    nodes: [],
+    links: [],
+    columns: { from: 0, to: 0, y: 0 },
+  };
+  if (!model.links.length || width <= 0 || options.height <= 0) return empty;
+
+  // A node's total is a lower bound if any of its links is; "more than" wins over "at least" (≥6 + >10 is >16).
+  const qualifiers = new Map<string, 'at-least' | 'more-than'>();
+  for (const link of model.links) {
+    const q = link.qualifier;
+    if (!q) continue;
+    for (const id of [link.source, link.target])
+      if (qualifiers.get(id) !== 'more-than') qualifiers.set(id, q);
+  }
+  // Values per node, to size labels before layout ("Google 15").
+  const totals = new Map<string, number>();
+  for (const link of model.links) {
+    totals.set(link.source, (totals.get(link.source) ?? 0) + link.value);
+    totals.set(link.target, (totals.get(link.target) ?? 0) + link.value);
+  }
+  const valueText = (node: SankeyModelNode) =>
+    formatCountShort(totals.get(node.id) ?? 0, qualifiers.get(node.id));
+  // The label is "name" then " value"; both parts are measured the same way here and when truncating below.
+  const valueWidth = (node: SankeyModelNode) => measure(` ${valueText(node)}`, fontSize);
+  const labelWidth = (node: SankeyModelNode) =>
+    measure(node.name, fontSize) + valueWidth(node) + LABEL_GAP + 2;
+
+  const maxLabel = Math.max((width - MIN_LINK_SPACE - 2 * NODE_WIDTH) / 2, 40);
+  const side = (s: 'from' | 'to') => model.nodes.filter((n) => n.side === s);
+  const margin = (s: 'from' | 'to') => Math.min(maxLabel, Math.max(0, ...side(s).map(labelWidth)));
+  const left = margin('from');
+  const right = margin('to');
+
+  // Room for a label per node: a line and a half of text between node centres at the least.
+  const padding = Math.ceil(fontSize * 1.5);
+  const rows = Math.max(side('from').length, side('to').length);
+  const height = Math.max(options.height, HEADER + rows * padding + 40);
+
+  const generator = sankey<NodeDatum, LinkDatum>()
+    .nodeId((d) => d.id)
+    .nodeWidth(NODE_WIDTH)
+    .nodePadding(padding)
+    .iterations(32)
+    .extent([
+      [left, HEADER],
+      [width - right, height - 1],
+    ]);
+  // d3-sankey replaces ids with node objects and writes coordinates into its input: give it copies.
+  const graph: SankeyGraph<NodeDatum, LinkDatum> = generator({
+    nodes: model.nodes.map((n) => ({ ...n, qualifier: qualifiers.get(n.id) })),
+    links: model.links.map((l) => ({ ...l, moves: l.moves })),
+  });
+  const path = sankeyLinkHorizontal<NodeDatum, LinkDatum>();
+
+  const nodes: PlacedSankeyNode[] = graph.nodes.map((n) => {
+    const x0 = n.x0 ?? 0;
+    const x1 = n.x1 ?? 0;
+    const y0 = n.y0 ?? 0;
+    const y1 = n.y1 ?? 0;
+    const value = valueText(n);
+    const room = (n.side === 'from' ? left : right) - LABEL_GAP - 2 - valueWidth(n);
+    const text = truncateToWidth(n.name, Math.max(room, fontSize), fontSize, measure);
+    return {
+      id: n.id,
+      side: n.side,
+      orgId: n.orgId,
+      company: n.company,
+      name: n.name,
+      x0,
+      x1,
+      y0,
+      y1,
+      value: n.value ?? 0,
+      qualifier: n.qualifier,
+      label: {
+        x: n.side === 'from' ? x0 - LABEL_GAP : x1 + LABEL_GAP,
+        y: (y0 + y1) / 2,
+        anchor: n.side === 'from' ? 'end' : 'start',
+        text,
+        value,
+        truncated: text !== n.name,
+      },
+    };
+  });
+  const links: PlacedSankeyLink[] = graph.links.map((l) => ({
+    id: l.id,
+    source: (l.source as NodeDatum).id,
+    target: (l.target as NodeDatum).id,
+    value: l.value,
+    qualifier: l.qualifier,
+    derived: l.derived,
+    company: l.company,
+    moves: l.moves,
+    d: path(l) ?? '',
+    width: Math.max(1, l.width ?? 1),
+    y0: l.y0 ?? 0,
+    y1: l.y1 ?? 0,
+  }));
+  return {
+    width,
+    height,
+    nodes,
+    links,
+    columns: { from: left + NODE_WIDTH / 2, to: width - right - NODE_WIDTH / 2, y: fontSize },
+  };
+}

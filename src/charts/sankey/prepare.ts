@@ -1,0 +1,145 @@
+/**
+ * Sankey stage 1 — moves → chart model (no pixels). The model is bipartite: every organisation people left is a
+ * node on the left, every organisation they joined a node on the right, so moves in both directions (Google →
+ * OpenAI and OpenAI → Google) are all drawn and d3-sankey never sees a cycle.
+ */
+import type { Figure, Move, Person, Source } from '../../data/schema';
+import { describeFormula } from '../../model/derived';
+import type { OrgIndex } from '../../model/orgIndex';
+import { formatWhen } from '../shared/format';
+
+/** Key of the right-hand node for moves whose destination the article does not give. */
+export const NOT_STATED = 'not-stated';
+
+/** One move as the tooltip and export describe it. */
+export interface SankeyMoveDetail {
+  id: string;
+  /** The person's name, or null for an unnamed group. */
+  person: string | null;
+  /** People in the move. */
+  count: number;
+  countQualifier?: 'at-least' | 'more-than' | undefined;
+  /** Most specific organisation names, e.g. "Gemini team". */
+  from: string;
+  to: string;
+  when: string;
+  role?: string | undefined;
+  founded: boolean;
+  /** Names of the outside sources (or 36Kr). */
+  sources: string[];
+  /** Article lines the move rests on. */
+  lines: number[];
+  /** The formula with its inputs, when the count is derived. */
+  formula?: string | undefined;
+}
+
+/** A Sankey node: one organisation on one side. */
+export interface SankeyModelNode {
+  /** `from:<org>` or `to:<org>`. */
+  id: string;
+  side: 'from' | 'to';
+  /** The organisation (company or, with teams shown, the team), or null for "not stated". */
+  orgId: string | null;
+  /** The top-level company, for colour, highlighting and filtering; null for "not stated". */
+  company: string | null;
+  name: string;
+}
+
+/** A Sankey link: all moves between two nodes. `value` is in people. */
+export interface SankeyModelLink {
+  id: string;
+  source: string;
+  target: string;
+  value: number;
+  /**
+   * Set when `value` is a lower bound because some move counts "at least" or "more than" N people; "more than"
+   * wins, since at least 6 plus more than 10 is more than 16.
+   */
+  qualifier: 'at-least' | 'more-than' | undefined;
+  /** Some move in the link has a derived count. */
+  derived: boolean;
+  /** Company the people came from, for colour. */
+  company: string;
+  moves: SankeyMoveDetail[];
+}
+
+/** Nodes and links, before layout. */
+export interface SankeyModel {
+  nodes: SankeyModelNode[];
+  links: SankeyModelLink[];
+}
+
+/** Lookups the Sankey needs besides the moves. */
+export interface SankeyContext {
+  orgs: OrgIndex;
+  people: ReadonlyMap<string, Person>;
+  sources: ReadonlyMap<string, Source>;
+  /** Figures, for the inputs of derived counts. */
+  figures: ReadonlyMap<string, Figure>;
+}
+
+/**
+ * Groups moves into nodes and links. With `detail: 'companies'` teams and labs are folded into their company;
+ * with `'teams'` each organisation is its own node. Nodes and links come out in a stable order (by id).
+ */
+export function prepareSankey(
+  moves: readonly Move[],
+  { orgs, people, sources, figures }: SankeyContext,
+  detail: 'companies' | 'teams',
+): SankeyModel {
+  const nodes = new Map<string, SankeyModelNode>();
+  const links = new Map<string, SankeyModelLink>();
+  const keyOf = (orgId: string) => (detail === 'companies' ? orgs.companyOf(orgId) : orgId);
+  const node = (side: 'from' | 'to', orgId: string | null): string => {
+    const key = orgId === null ? NOT_STATED : keyOf(orgId);
+    const id = `${side}:${key}`;
+    if (!nodes.has(id)) {
+      nodes.set(id, {
+        id,
+        side,
+        orgId: orgId === null ? null : key,
+        company: orgId === null ? null : orgs.companyOf(orgId),
+        name: orgId === null ? 'Destination not stated' : orgs.name(key),
+      });
+    }
+    return id;
+  };
+  for (const move of moves) {
+    const source = node('from', move.from);
+    const target = node('to', move.to);
+    const id = `${source}→${target}`;
+    let link = links.get(id);
+    if (!link) {
+      link = {
+        id,
+        source,
+        target,
+        value: 0,
+        qualifier: undefined,
+        derived: false,
+        company: orgs.companyOf(move.from),
+        moves: [],
+      };
+      links.set(id, link);
+    }
+    link.value += move.count;
+    if (move.countQualifier && link.qualifier !== 'more-than') link.qualifier = move.countQualifier;
+    link.derived ||= move.derived !== undefined;
+    link.moves.push({
+      id: move.id,
+      person: move.person ? (people.get(move.person)?.name ?? move.person) : null,
+      count: move.count,
+      countQualifier: move.countQualifier,
+      from: orgs.name(move.from),
+      to: move.to === null ? 'not stated' : orgs.name(move.to),
+      when: formatWhen(move.when),
+      role: move.role,
+      founded: move.kind === 'founded',
+      sources: move.provenance.sources.map((s) => sources.get(s)?.name ?? s),
+      lines: move.provenance.lines,
+      formula: move.derived && describeFormula(move.derived, figures),
+    });
+  }
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { nodes: [...nodes.values()].sort(byId), links: [...links.values()].sort(byId) };
+}

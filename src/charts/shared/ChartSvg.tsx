@@ -1,0 +1,41 @@
+/**
+ * The `<svg role="img">` every chart draws into: sized in px, with a `<title>` (its accessible name) and a
+ * `<desc>`, and the chart font and colours as attributes so an export made from the same marks matches.
+ */
+import { useId, type ReactNode } from 'react';
+import { theme } from './theme';
+
+/** Props of {@link ChartSvg}; `width`/`height` in px. */
+export interface ChartSvgProps {
+  width: number;
+  height: number;
+  title: string;
+  description: string;
+  children: ReactNode;
+  onPointerLeave?: () => void;
+}
+
+/** The chart's root `<svg>`; renders nothing at size 0, so a panel that is not laid out yet draws no stray marks. */
+export function ChartSvg({ width, height, title, description, children, onPointerLeave }: ChartSvgProps) {
+  const id = useId();
+  if (width <= 0 || height <= 0) return null;
+  return (
+    <svg
+      role="img"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily={theme.fontFamily}
+      fontSize={theme.fontSize}
+      fill={theme.text}
+      onPointerLeave={onPointerLeave}
+      style={{ display: 'block', overflow: 'visible' }}
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      {children}
+    </svg>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * Text width for layouts, which must place labels without a DOM. Layouts take a {@link MeasureText}; the
+ * browser passes one backed by a canvas, tests and Node use {@link estimateTextWidth}.
+ */
+import { FONT_FAMILY } from './theme';
+
+/** Width in px of `text` at `fontSize` px in the chart font. */
+export type MeasureText = (text: string, fontSize: number) => number;
+
+/**
+ * A font-independent estimate, generous so labels placed by it are not clipped by the real font: CJK characters
+ * are a full em, capitals and wide letters about 0.7 em, other Latin characters about 0.58 em.
+ */
+export const estimateTextWidth: MeasureText = (text, fontSize) => {
+  let ems = 0;
+  for (const char of text) {
+    if (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(char)) ems += 1;
+    else if (/[A-Z@%&MWmw]/.test(char)) ems += 0.72;
+    else if (/[ .,:;'|!il1()[\]]/.test(char)) ems += 0.32;
+    else ems += 0.58;
+  }
+  return ems * fontSize;
+};
+
+let context: CanvasRenderingContext2D | null | undefined;
+
+/** Measures with a canvas in the chart font (the estimate where no canvas is available). */
+export const measureTextInBrowser: MeasureText = (text, fontSize) => {
+  if (context === undefined) {
+    context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  }
+  if (!context) return estimateTextWidth(text, fontSize);
+  context.font = `${fontSize}px ${FONT_FAMILY}`;
+  // A small margin covers the difference between canvas and SVG text rendering.
+  return context.measureText(text).width * 1.02;
+};
+
+/** `text` shortened with an ellipsis to fit `maxWidth` px (unchanged when it fits). */
+export function truncateToWidth(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  measure: MeasureText,
+): string {
+  if (measure(text, fontSize) <= maxWidth) return text;
+  const chars = [...text];
+  while (chars.length > 1 && measure(`${chars.join('')}…`, fontSize) > maxWidth) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}

@@ -1,0 +1,31 @@
+/**
+ * The size of a panel's chart area, from a ResizeObserver, so each chart lays out for the space it has.
+ */
+import { useLayoutEffect, useRef, useState } from 'react';
+
+/** Width and height in CSS px. */
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Returns a ref to attach to the measured element and its current size (0×0 until measured). */
+export function useSize<T extends HTMLElement>(): [React.RefObject<T | null>, Size] {
+  const ref = useRef<T>(null);
+  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    const update = (width: number, height: number) =>
+      setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
+    const rect = element.getBoundingClientRect();
+    update(Math.round(rect.width), Math.round(rect.height));
+    // Read sizes in the observer callback, and only set state when they changed, to avoid "ResizeObserver loop".
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) update(Math.round(entry.contentRect.width), Math.round(entry.contentRect.height));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, size];
+}

@@ -1,0 +1,196 @@
+/**
+ * Timeline stage 3 — placed geometry → SVG. {@link TimelineMarks} draws with no state (the export renders it
+ * too); {@link TimelineChart} adds the `<svg>`, hover, tooltips and the brush that sets the date range.
+ */
+import { useRef, useState } from 'react';
+import { ChartSvg } from '../shared/ChartSvg';
+import { theme } from '../shared/theme';
+import { anchorFrom, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
+import { monthsFromPixels, pixelsFromMonths, type PlacedTimelineItem, type TimelineGeometry } from './layout';
+import { useBrushX } from './useBrushX';
+
+/** Props of {@link TimelineMarks}. */
+export interface TimelineMarksProps {
+  geometry: TimelineGeometry;
+  color: (company: string) => string;
+  highlighted?: string | null;
+  hover?: string | null;
+  onHover?: (id: string, event: React.PointerEvent) => void;
+}
+
+const fillOf = (item: PlacedTimelineItem, color: (c: string) => string) =>
+  item.company ? color(item.company) : theme.mutedText;
+
+/** The timeline's marks as a `<g>`: axis with ticks and breaks, event marks, and labels, in named groups. */
+export function TimelineMarks({
+  geometry,
+  color,
+  highlighted = null,
+  hover = null,
+  onHover,
+}: TimelineMarksProps) {
+  const opacity = (item: PlacedTimelineItem) => {
+    if (hover) return hover === item.id ? 1 : 0.3;
+    if (highlighted) return item.companies.includes(highlighted) ? 1 : 0.25;
+    return item.inRange ? 1 : 0.35;
+  };
+  const { axis } = geometry;
+  return (
+    <g>
+      <g id="axis" fontSize={theme.fontSize} fill={theme.mutedText}>
+        <line x1={axis.x0} x2={axis.x1} y1={axis.y} y2={axis.y} stroke={theme.axis} />
+        {geometry.ticks.map((t) => (
+          <g key={`${t.x}-${t.text}`}>
+            <line x1={t.x} x2={t.x} y1={axis.y} y2={axis.y + 5} stroke={theme.axis} />
+            <text x={t.x} y={axis.y + 18} textAnchor="middle">
+              {t.text}
+            </text>
+          </g>
+        ))}
+        {geometry.breaks.map((b) => (
+          <g key={b.x} stroke={theme.axis} strokeWidth={1.5}>
+            <rect x={b.x - 6} y={axis.y - 5} width={12} height={10} fill={theme.background} stroke="none" />
+            <line x1={b.x - 6} x2={b.x - 2} y1={axis.y + 5} y2={axis.y - 5} />
+            <line x1={b.x + 2} x2={b.x + 6} y1={axis.y + 5} y2={axis.y - 5} />
+          </g>
+        ))}
+      </g>
+      <g id="guides">
+        {geometry.items.map((item) => (
+          <line
+            key={item.id}
+            x1={item.x0}
+            x2={item.x0}
+            y1={item.y}
+            y2={axis.y}
+            stroke={theme.grid}
+            strokeWidth={1}
+            opacity={opacity(item)}
+          />
+        ))}
+      </g>
+      <g id="events">
+        {geometry.items.map((item) => (
+          <g
+            key={item.id}
+            aria-label={item.name}
+            data-event={item.id}
+            opacity={opacity(item)}
+            onPointerEnter={onHover && ((e) => onHover(item.id, e))}
+            onPointerMove={onHover && ((e) => onHover(item.id, e))}
+          >
+            <title>{item.name}</title>
+            {item.point ? (
+              <circle cx={item.x0} cy={item.y} r={4.5} fill={fillOf(item, color)} />
+            ) : (
+              <rect
+                x={item.x0}
+                y={item.y - 4}
+                width={item.x1 - item.x0}
+                height={8}
+                rx={2}
+                fill={fillOf(item, color)}
+              />
+            )}
+            <text
+              x={item.label.x}
+              y={item.y}
+              dy="0.35em"
+              textAnchor={item.label.anchor}
+              fill={theme.text}
+              fontSize={theme.fontSize}
+              aria-hidden="true"
+            >
+              {item.label.text}
+            </text>
+          </g>
+        ))}
+      </g>
+    </g>
+  );
+}
+
+/** Props of {@link TimelineChart}. */
+export interface TimelineChartProps {
+  geometry: TimelineGeometry;
+  color: (company: string) => string;
+  highlighted: string | null;
+  onHoverCompany: (company: string | null) => void;
+  /** The store's month range, shown as the brush. */
+  from: string | null;
+  to: string | null;
+  /** Called with the brushed months, or nulls when the brush is cleared. */
+  onRangeChange: (from: string | null, to: string | null) => void;
+  title: string;
+  description: string;
+}
+
+/** The interactive timeline: hover for details; drag along the axis to set the date range every panel uses. */
+export function TimelineChart({
+  geometry,
+  color,
+  highlighted,
+  onHoverCompany,
+  from,
+  to,
+  onRangeChange,
+  title,
+  description,
+}: TimelineChartProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const [hover, setHover] = useState<string | null>(null);
+  const [anchor, setAnchor] = useState<TooltipAnchor | null>(null);
+  const brushRef = useBrushX({
+    extent: geometry.brushExtent,
+    selection: pixelsFromMonths(geometry, from, to),
+    onBrushEnd: (span) => {
+      if (!span) onRangeChange(null, null);
+      else onRangeChange(...monthsFromPixels(geometry, span[0], span[1]));
+    },
+  });
+  const item = geometry.items.find((i) => i.id === hover);
+  const onHover = (id: string, event: React.PointerEvent) => {
+    setHover(id);
+    setAnchor(anchorFrom(event, container.current));
+    onHoverCompany(geometry.items.find((i) => i.id === id)?.company ?? null);
+  };
+  const leave = () => {
+    setHover(null);
+    setAnchor(null);
+    onHoverCompany(null);
+  };
+  return (
+    <div ref={container} className="chart-container">
+      <ChartSvg
+        width={geometry.width}
+        height={geometry.height}
+        title={title}
+        description={description}
+        onPointerLeave={leave}
+      >
+        <TimelineMarks
+          geometry={geometry}
+          color={color}
+          highlighted={highlighted}
+          hover={hover}
+          onHover={onHover}
+        />
+        <g
+          ref={brushRef}
+          className="brush"
+          aria-label="Date range: drag along the axis to choose, click to clear"
+        />
+      </ChartSvg>
+      {item && anchor && (
+        <Tooltip anchor={anchor}>
+          <strong>{item.name}</strong>
+          {item.detail.people.length > 0 && <p>{item.detail.people.join(', ')}</p>}
+          <p>{item.detail.note}</p>
+          <p className="source">
+            {item.detail.sources.join(', ')} · article line {item.detail.lines.join(', ')}
+          </p>
+        </Tooltip>
+      )}
+    </div>
+  );
+}

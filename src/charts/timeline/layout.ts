@@ -1,0 +1,230 @@
+/**
+ * Timeline stage 2 — items + size → placed marks, labels in lanes, ticks (pixels). Pure: no DOM.
+ *
+ * The article's dates run from 1872 to 2024 but crowd into 2013–2024, so long empty stretches are cut out of the
+ * axis (a break of fixed width), and the rest is a piecewise-linear UTC time scale. Labels are stacked into
+ * lanes so no two overlap.
+ */
+import { scaleUtc } from 'd3-scale';
+import { utcFormat } from 'd3-time-format';
+import { utcMonth, utcYear } from 'd3-time';
+import { dayAfter, monthOf, utcDate } from '../../model/dates';
+import { estimateTextWidth, truncateToWidth, type MeasureText } from '../shared/measure';
+import { theme } from '../shared/theme';
+import type { TimelineItem } from './prepare';
+
+/** An item placed: a span (or a dot for short ones) in a lane, with its label. */
+export interface PlacedTimelineItem extends TimelineItem {
+  x0: number;
+  x1: number;
+  /** Draw a dot rather than a span: the interval is narrower than a few px. */
+  point: boolean;
+  lane: number;
+  /** Baseline of the lane's mark. */
+  y: number;
+  label: { x: number; anchor: 'start' | 'end'; text: string };
+}
+
+/** Placed timeline with its axis and the conversions the brush needs. */
+export interface TimelineGeometry {
+  width: number;
+  height: number;
+  items: PlacedTimelineItem[];
+  ticks: { x: number; text: string }[];
+  /** Cut-out stretches, drawn as a break mark at `x`. */
+  breaks: { x: number }[];
+  axis: { y: number; x0: number; x1: number };
+  /** The strip the brush covers, in px. */
+  brushExtent: [[number, number], [number, number]];
+  /** Pixel → date (UTC) and date → pixel, through the broken scale. */
+  invert: (px: number) => Date;
+  scale: (date: Date) => number;
+}
+
+/** Layout options; sizes in px. */
+export interface TimelineLayoutOptions {
+  width: number;
+  measure?: MeasureText;
+  /** Years of empty axis that are cut out (default 4). */
+  breakAfterYears?: number;
+}
+
+const LANE_HEIGHT = 22;
+const TOP = 8;
+const AXIS_HEIGHT = 40;
+const BREAK_WIDTH = 24;
+const SIDE = 12;
+const LABEL_GAP = 6;
+const SHORT_SEGMENT_WIDTH = 64;
+const SHORT_SEGMENT_MS = 2 * 365.25 * 24 * 3600 * 1000;
+
+interface Segment {
+  start: Date;
+  end: Date;
+}
+
+function segmentsOf(items: readonly TimelineItem[], breakAfterYears: number): Segment[] {
+  const segments: Segment[] = [];
+  for (const item of items) {
+    const start = utcDate(item.start);
+    const end = dayAfter(item.end);
+    const last = segments.at(-1);
+    if (last && utcYear.offset(last.end, breakAfterYears) >= start) {
+      if (end > last.end) last.end = end;
+    } else segments.push({ start, end });
+  }
+  // Pad each stretch to whole months so marks at its edges are not on the break.
+  return segments.map((s) => ({
+    start: utcMonth.offset(utcMonth.floor(s.start), -2),
+    end: utcMonth.offset(utcMonth.ceil(s.end), 2),
+  }));
+}
+
+const yearFormat = utcFormat('%Y');
+const monthFormat = utcFormat('%b %Y');
+
+/** Lays out the items; empty geometry for no items or a zero width. */
+export function layoutTimeline(
+  items: readonly TimelineItem[],
+  options: TimelineLayoutOptions,
+): TimelineGeometry {
+  const { width, measure = estimateTextWidth, breakAfterYears = 4 } = options;
+  const fontSize = theme.fontSize;
+  const identity = scaleUtc();
+  const empty: TimelineGeometry = {
+    width,
+    height: AXIS_HEIGHT + TOP,
+    items: [],
+    ticks: [],
+    breaks: [],
+    axis: { y: TOP, x0: 0, x1: width },
+    brushExtent: [
+      [0, 0],
+      [Math.max(1, width), 1],
+    ],
+    invert: (px) => identity.invert(px),
+    scale: (d) => identity(d),
+  };
+  if (!items.length || width <= 0) return empty;
+
+  const segments = segmentsOf(items, breakAfterYears);
+  const usable = width - 2 * SIDE - BREAK_WIDTH * (segments.length - 1);
+  const durations = segments.map((s) => s.end.getTime() - s.start.getTime());
+  const total = durations.reduce((a, b) => a + b, 0);
+  // A short stretch (1872's single year) gets a fixed sliver; the long ones share the rest by duration.
+  const short = durations.map((d) => segments.length > 1 && d < SHORT_SEGMENT_MS);
+  const longTotal = durations.filter((_, i) => !short[i]).reduce((a, b) => a + b, 0);
+  const fixed = short.filter(Boolean).length * SHORT_SEGMENT_WIDTH;
+  const widths = durations.map((d, i) =>
+    longTotal === 0
+      ? (usable * d) / total
+      : short[i]
+        ? SHORT_SEGMENT_WIDTH
+        : ((usable - fixed) * d) / longTotal,
+  );
+
+  const domain: Date[] = [];
+  const range: number[] = [];
+  const breaks: { x: number }[] = [];
+  let cursor = SIDE;
+  segments.forEach((s, i) => {
+    if (i > 0) {
+      breaks.push({ x: cursor + BREAK_WIDTH / 2 });
+      cursor += BREAK_WIDTH;
+    }
+    domain.push(s.start, s.end);
+    range.push(cursor, cursor + widths[i]!);
+    cursor += widths[i]!;
+  });
+  const x = scaleUtc().domain(domain).range(range).clamp(true);
+
+  // Ticks per stretch: years where a stretch crosses a new year, thinned to fit; months inside a single year.
+  const ticks = segments.flatMap((s, i) => {
+    const r0 = range[2 * i]!;
+    const r1 = range[2 * i + 1]!;
+    const local = scaleUtc().domain([s.start, s.end]).range([r0, r1]);
+    const years = utcYear.range(utcYear.ceil(s.start), s.end);
+    const values = years.length ? years : utcMonth.range(utcMonth.ceil(s.start), s.end);
+    const format = years.length ? yearFormat : monthFormat;
+    const fits = Math.max(1, Math.floor((r1 - r0) / (years.length ? 44 : 64)));
+    const step = Math.ceil(values.length / fits);
+    return values.filter((_, k) => k % step === 0).map((v) => ({ x: local(v), text: format(v) }));
+  });
+
+  // Greedy lanes: each label goes in the lowest lane whose last occupant ends before it starts.
+  const laneEnds: number[] = [];
+  const placed = items.map((item) => {
+    const x0 = x(utcDate(item.start));
+    const x1 = Math.max(x0, x(dayAfter(item.end)));
+    const point = x1 - x0 < 4;
+    const markEnd = point ? x0 + 4 : x1;
+    const markStart = point ? x0 - 4 : x0;
+    // Room on the wider side of the mark; a longer title is shortened there (the full one is in its tooltip).
+    const room = Math.max(width - 2 - markEnd - LABEL_GAP, markStart - LABEL_GAP - 2);
+    const text = truncateToWidth(item.title, room, fontSize, measure);
+    const textWidth = measure(text, fontSize);
+    // Labels follow the mark, or precede it where they would run off the right edge.
+    const rightward = markEnd + LABEL_GAP + textWidth <= width - 2;
+    const occupied: [number, number] = rightward
+      ? [markStart - 4, markEnd + LABEL_GAP + textWidth]
+      : [markStart - LABEL_GAP - textWidth, markEnd + 4];
+    let lane = laneEnds.findIndex((end) => end < occupied[0]);
+    if (lane === -1) {
+      lane = laneEnds.length;
+      laneEnds.push(occupied[1]);
+    } else laneEnds[lane] = Math.max(laneEnds[lane]!, occupied[1]);
+    const label = rightward
+      ? { x: markEnd + LABEL_GAP, anchor: 'start' as const, text }
+      : { x: markStart - LABEL_GAP, anchor: 'end' as const, text };
+    return { item, x0, x1, point, lane, label };
+  });
+
+  const lanes = laneEnds.length;
+  const axisY = TOP + lanes * LANE_HEIGHT + 6;
+  const height = axisY + AXIS_HEIGHT;
+  return {
+    width,
+    height,
+    items: placed.map(({ item, x0, x1, point, lane, label }) => ({
+      ...item,
+      x0,
+      x1,
+      point,
+      lane,
+      // Lane 0 is nearest the axis, so the earliest events sit lowest.
+      y: axisY - 6 - lane * LANE_HEIGHT - LANE_HEIGHT / 2,
+      label,
+    })),
+    ticks,
+    breaks,
+    axis: { y: axisY, x0: SIDE, x1: width - SIDE },
+    brushExtent: [
+      [SIDE, axisY - 4],
+      [width - SIDE, axisY + 24],
+    ],
+    invert: (px) => x.invert(px),
+    scale: (d) => x(d),
+  };
+}
+
+/** Snaps a brushed pixel span to whole months: `[from, to]` as `YYYY-MM`, inclusive. */
+export function monthsFromPixels(geometry: TimelineGeometry, px0: number, px1: number): [string, string] {
+  const start = utcMonth.floor(geometry.invert(Math.min(px0, px1)));
+  // The end is exclusive: a brush ending on the 1st of a month stops at the month before.
+  const endExclusive = utcMonth.ceil(geometry.invert(Math.max(px0, px1)));
+  const last = utcMonth.offset(endExclusive, -1);
+  return [monthOf(start), monthOf(last < start ? start : last)];
+}
+
+/** Pixel span of an inclusive month range, for drawing the brush; null for no range. */
+export function pixelsFromMonths(
+  geometry: TimelineGeometry,
+  from: string | null,
+  to: string | null,
+): [number, number] | null {
+  if (!from && !to) return null;
+  const [[x0], [x1]] = geometry.brushExtent;
+  const start = from ? geometry.scale(utcDate(`${from}-01`)) : x0;
+  const end = to ? geometry.scale(utcMonth.offset(utcDate(`${to}-01`), 1)) : x1;
+  return [Math.max(x0, Math.min(start, end)), Math.min(x1, Math.max(start, end))];
+}

@@ -1,0 +1,33 @@
+/**
+ * Entry point: reads the URL into the store before the first render (so a shared link never flashes the
+ * unfiltered view), starts the URL sync, and mounts the app with its query client.
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { useAppStore } from './state/store';
+import { applyUrlToStore, startUrlSync } from './state/urlSync';
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
+import '@fontsource/noto-sans/700.css';
+import '@fontsource/noto-sans-tc/400.css';
+import '@fontsource/noto-sans-tc/700.css';
+import './app/styles.css';
+
+applyUrlToStore(useAppStore, window.location.search);
+startUrlSync(useAppStore);
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { refetchOnWindowFocus: false, retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000) },
+  },
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);

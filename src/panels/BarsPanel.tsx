@@ -1,0 +1,130 @@
+/**
+ * "Pay and hiring": joins data and store, runs the bar chart's prepare and layout stages for the chosen metric
+ * (average annual pay, share of OpenAI's hires, people in and out), and renders the chart.
+ */
+import { useMemo } from 'react';
+import { BarsChart, BarsMarks } from '../charts/bars/BarsChart';
+import { layoutBars } from '../charts/bars/layout';
+import { METRIC_LABELS, prepareBars } from '../charts/bars/prepare';
+import { measureTextInBrowser } from '../charts/shared/measure';
+import { useSize } from '../charts/shared/useSize';
+import type { DataFiles } from '../data/schema';
+import { useDataFiles } from '../data/useDataFiles';
+import { exportFileName } from '../export/download';
+import { renderSvgDocument } from '../export/svgDocument';
+import { filterFigures, filterMoves } from '../model/filters';
+import { useAppStore } from '../state/store';
+import { METRICS } from '../state/url';
+import { creditLine, describeFilter } from './describe';
+import { ExportButton } from './ExportButton';
+import { FigureList } from './FigureList';
+import { Panel, type PanelState } from './Panel';
+import { useFilter } from './useFilter';
+import { useOrgIndex, usePalette } from './usePalette';
+
+const FILES = ['article', 'sources', 'organizations', 'moves', 'figures'] as const;
+/** Panel title, also the section's accessible name. */
+export const BARS_TITLE = 'Pay and hiring';
+
+/** The bar chart panel; see the module comment. */
+export function BarsPanel() {
+  const files = useDataFiles(FILES);
+  return files.status === 'success' ? (
+    <BarsReady data={files.data} />
+  ) : (
+    <Panel title={BARS_TITLE} state={files} credit="Source: 36Kr (36氪)." />
+  );
+}
+
+function BarsReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]> }) {
+  const orgs = useOrgIndex(data.organizations);
+  const color = usePalette(data.organizations, orgs);
+  const filter = useFilter();
+  const metric = useAppStore((s) => s.metric);
+  const setMetric = useAppStore((s) => s.setMetric);
+  const highlighted = useAppStore((s) => s.hovered);
+  const setHovered = useAppStore((s) => s.setHovered);
+  const clearFilters = useAppStore((s) => s.clearFilters);
+
+  const figures = useMemo(() => filterFigures(data.figures, filter, orgs), [data.figures, filter, orgs]);
+  const moves = useMemo(() => filterMoves(data.moves, filter, orgs), [data.moves, filter, orgs]);
+  const sourceById = useMemo(() => new Map(data.sources.map((s) => [s.id, s])), [data.sources]);
+  const figureById = useMemo(() => new Map(data.figures.map((f) => [f.id, f])), [data.figures]);
+  const model = useMemo(
+    () => prepareBars(metric, figures, moves, { orgs, sources: sourceById, figures: figureById }),
+    [metric, figures, moves, orgs, sourceById, figureById],
+  );
+  const [bodyRef, size] = useSize<HTMLDivElement>();
+  const geometry = useMemo(
+    () => layoutBars(model, { width: size.width, height: 240, measure: measureTextInBrowser }),
+    [model, size.width],
+  );
+
+  const shownSources =
+    metric === 'flows'
+      ? moves.flatMap((m) => m.provenance.sources)
+      : figures.filter((f) => model.rows.some((r) => r.id === f.id)).flatMap((f) => f.provenance.sources);
+  const credit = creditLine(shownSources, data.sources, data.article);
+  const subtitle = `${METRIC_LABELS[metric]} · ${describeFilter(filter, orgs)}`;
+  const title = `${BARS_TITLE}: ${METRIC_LABELS[metric].toLowerCase()}`;
+  const state: PanelState = model.rows.length
+    ? { status: 'ready' }
+    : { status: 'empty', onClear: clearFilters };
+  const render = geometry.rows.length
+    ? () =>
+        renderSvgDocument(
+          { title, subtitle, credit, width: geometry.width, height: geometry.height },
+          <BarsMarks geometry={geometry} color={color} />,
+        )
+    : null;
+  const hasDerived = model.rows.some((r) => r.segments.some((s) => s.derived));
+  const shownIds = new Set(model.rows.map((r) => r.id));
+  const otherFigures = figures.filter((f) => !shownIds.has(f.id));
+
+  return (
+    <Panel
+      title={BARS_TITLE}
+      className="panel-bars"
+      state={state}
+      bodyRef={bodyRef}
+      credit={
+        <>
+          {credit}
+          {hasDerived && ' Hatched bars are derived from the article’s numbers; hover for the formula.'}
+        </>
+      }
+      controls={
+        <>
+          <fieldset className="segmented" aria-label="Metric">
+            {METRICS.map((m) => (
+              <label key={m}>
+                <input
+                  type="radio"
+                  name="bars-metric"
+                  value={m}
+                  checked={metric === m}
+                  onChange={() => setMetric(m)}
+                />
+                {METRIC_LABELS[m]}
+              </label>
+            ))}
+          </fieldset>
+          <ExportButton
+            render={render}
+            fileName={exportFileName(`pay-and-hiring-${metric}`, filter, 'svg')}
+          />
+        </>
+      }
+    >
+      <BarsChart
+        geometry={geometry}
+        color={color}
+        highlighted={highlighted}
+        onHoverCompany={setHovered}
+        title={title}
+        description={`${model.rows.length} organisations; ${subtitle}.`}
+      />
+      <FigureList figures={otherFigures} all={figureById} orgs={orgs} sources={sourceById} />
+    </Panel>
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * The filter bar above the panels: a searchable company multi-select (teams and labs under their company), the
+ * date range as two month inputs, and a button that clears both. It edits the store; the panels follow.
+ */
+import { useId, useMemo, useState } from 'react';
+import { formatIsoDate } from '../charts/shared/format';
+import type { Organization } from '../data/schema';
+import { useDataFiles } from '../data/useDataFiles';
+import { namesOf } from '../data/names';
+import { useAppStore } from '../state/store';
+
+const FILES = ['organizations'] as const;
+
+/** Organisations in tree order: each company followed by its teams and labs, indented by depth. */
+export function orgTree(orgs: readonly Organization[]): { org: Organization; depth: number }[] {
+  const children = new Map<string | undefined, Organization[]>();
+  for (const org of orgs) children.set(org.parent, [...(children.get(org.parent) ?? []), org]);
+  const out: { org: Organization; depth: number }[] = [];
+  const visit = (parent: string | undefined, depth: number) => {
+    const list = [...(children.get(parent) ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+    for (const org of list) {
+      out.push({ org, depth });
+      if (depth < 8) visit(org.id, depth + 1);
+    }
+  };
+  visit(undefined, 0);
+  return out;
+}
+
+/** The filter bar; see the module comment. */
+export function FilterBar() {
+  const files = useDataFiles(FILES);
+  const companies = useAppStore((s) => s.companies);
+  const from = useAppStore((s) => s.from);
+  const to = useAppStore((s) => s.to);
+  const toggleCompany = useAppStore((s) => s.toggleCompany);
+  const setRange = useAppStore((s) => s.setRange);
+  const clearFilters = useAppStore((s) => s.clearFilters);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const orgs = useMemo(() => (files.status === 'success' ? files.data.organizations : []), [files]);
+  const byId = useMemo(() => new Map(orgs.map((o) => [o.id, o])), [orgs]);
+  const tree = useMemo(() => orgTree(orgs), [orgs]);
+  const q = query.trim().toLowerCase();
+  const shown = q ? tree.filter(({ org }) => namesOf(org).some((n) => n.toLowerCase().includes(q))) : tree;
+  const active = companies.length > 0 || from !== null || to !== null;
+
+  return (
+    <div className="filter-bar" role="search" aria-label="Filters">
+      <div className="company-filter">
+        <span className="filter-label" id={`${listId}-label`}>
+          Companies
+        </span>
+        <div className="chips" aria-live="polite">
+          {companies.length === 0 && <span className="chip chip-all">All</span>}
+          {companies.map((id) => (
+            <span className="chip" key={id}>
+              {byId.get(id)?.name ?? id}
+              <button
+                type="button"
+                aria-label={`Remove ${byId.get(id)?.name ?? id}`}
+                onClick={() => toggleCompany(id)}
+              >
+                ×
+              </button>
+            </span>
+          ))}
+        </div>
+        <div className="picker">
+          <input
+            type="search"
+            placeholder="Search companies, teams, labs…"
+            aria-label="Search companies"
+            aria-controls={listId}
+            aria-expanded={open}
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setOpen(true);
+            }}
+            onFocus={() => setOpen(true)}
+            onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+          />
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => setOpen((o) => !o)}
+          >
+            {open ? 'Done' : 'Choose…'}
+          </button>
+          {open && (
+            <fieldset id={listId} className="picker-list" aria-labelledby={`${listId}-label`}>
+              {files.status === 'pending' && <p>Loading organisations…</p>}
+              {files.status === 'error' && (
+                <p role="alert">Organisations could not be loaded: {files.error.message}</p>
+              )}
+              {files.status === 'success' && shown.length === 0 && <p>No organisation matches “{query}”.</p>}
+              {shown.map(({ org, depth }) => (
+                <label key={org.id} style={{ paddingInlineStart: `${0.5 + depth * 1.25}rem` }}>
+                  <input
+                    type="checkbox"
+                    checked={companies.includes(org.id)}
+                    onChange={() => toggleCompany(org.id)}
+                  />
+                  {org.name}
+                  {org.nameZh && (
+                    <span className="zh" lang="zh-Hant">
+                      {' '}
+                      {org.nameZh}
+                    </span>
+                  )}
+                  <span className="kind"> {org.kind}</span>
+                </label>
+              ))}
+            </fieldset>
+          )}
+        </div>
+      </div>
+      <div className="date-filter">
+        <label>
+          From
+          <input
+            type="month"
+            value={from ?? ''}
+            min="1870-01"
+            max="2030-12"
+            onChange={(e) => setRange(e.target.value || null, to)}
+          />
+        </label>
+        <label>
+          To
+          <input
+            type="month"
+            value={to ?? ''}
+            min="1870-01"
+            max="2030-12"
+            onChange={(e) => setRange(from, e.target.value || null)}
+          />
+        </label>
+        <span className="range-text" aria-live="polite">
+          {from || to
+            ? `${from ? formatIsoDate(from) : 'start'} – ${to ? formatIsoDate(to) : 'end'}`
+            : 'All dates'}
+        </span>
+      </div>
+      <button type="button" className="clear" onClick={clearFilters} disabled={!active}>
+        Clear filters
+      </button>
+    </div>
+  );
+}

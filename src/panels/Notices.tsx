@@ -1,0 +1,23 @@
+/**
+ * Notices for the user, e.g. URL parameters that were dropped or corrected, with a dismiss button.
+ */
+import { useAppStore } from '../state/store';
+
+/** The notice area; renders nothing without notices. */
+export function Notices() {
+  const notices = useAppStore((s) => s.notices);
+  const dismiss = useAppStore((s) => s.dismissNotices);
+  if (!notices.length) return null;
+  return (
+    <div className="notices" role="status">
+      <ul>
+        {notices.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+      </ul>
+      <button type="button" onClick={dismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

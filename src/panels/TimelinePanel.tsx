@@ -1,0 +1,100 @@
+/**
+ * "Timeline": joins data and store, runs the timeline's prepare and layout stages and renders it. Brushing the
+ * axis sets the shared date range.
+ */
+import { useMemo } from 'react';
+import { measureTextInBrowser } from '../charts/shared/measure';
+import { useSize } from '../charts/shared/useSize';
+import { layoutTimeline } from '../charts/timeline/layout';
+import { prepareTimeline } from '../charts/timeline/prepare';
+import { TimelineChart, TimelineMarks } from '../charts/timeline/TimelineChart';
+import type { DataFiles } from '../data/schema';
+import { useDataFiles } from '../data/useDataFiles';
+import { exportFileName } from '../export/download';
+import { renderSvgDocument } from '../export/svgDocument';
+import { eventInRange, filterEvents } from '../model/filters';
+import { useAppStore } from '../state/store';
+import { creditLine, describeFilter } from './describe';
+import { ExportButton } from './ExportButton';
+import { Panel, type PanelState } from './Panel';
+import { useFilter } from './useFilter';
+import { useOrgIndex, usePalette } from './usePalette';
+
+const FILES = ['article', 'sources', 'organizations', 'people', 'events'] as const;
+/** Panel title, also the section's accessible name. */
+export const TIMELINE_TITLE = 'Timeline';
+
+/** The timeline panel; see the module comment. */
+export function TimelinePanel() {
+  const files = useDataFiles(FILES);
+  return files.status === 'success' ? (
+    <TimelineReady data={files.data} />
+  ) : (
+    <Panel title={TIMELINE_TITLE} state={files} credit="Source: 36Kr (36氪)." />
+  );
+}
+
+function TimelineReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]> }) {
+  const orgs = useOrgIndex(data.organizations);
+  const color = usePalette(data.organizations, orgs);
+  const filter = useFilter();
+  const highlighted = useAppStore((s) => s.hovered);
+  const setHovered = useAppStore((s) => s.setHovered);
+  const setRange = useAppStore((s) => s.setRange);
+  const clearFilters = useAppStore((s) => s.clearFilters);
+
+  const events = useMemo(() => filterEvents(data.events, filter, orgs), [data.events, filter, orgs]);
+  const items = useMemo(
+    () =>
+      prepareTimeline(events, {
+        orgs,
+        people: new Map(data.people.map((p) => [p.id, p])),
+        sources: new Map(data.sources.map((s) => [s.id, s])),
+        inRange: (e) => eventInRange(e, filter),
+      }),
+    [events, orgs, data.people, data.sources, filter],
+  );
+  const [bodyRef, size] = useSize<HTMLDivElement>();
+  const geometry = useMemo(
+    () => layoutTimeline(items, { width: size.width, measure: measureTextInBrowser }),
+    [items, size.width],
+  );
+  const credit = creditLine(
+    events.flatMap((e) => e.provenance.sources),
+    data.sources,
+    data.article,
+  );
+  const subtitle = describeFilter(filter, orgs);
+  const inRange = items.filter((i) => i.inRange).length;
+  const state: PanelState = items.length ? { status: 'ready' } : { status: 'empty', onClear: clearFilters };
+  const render = geometry.items.length
+    ? () =>
+        renderSvgDocument(
+          { title: TIMELINE_TITLE, subtitle, credit, width: geometry.width, height: geometry.height },
+          <TimelineMarks geometry={geometry} color={color} />,
+        )
+    : null;
+
+  return (
+    <Panel
+      title={TIMELINE_TITLE}
+      className="panel-timeline"
+      state={state}
+      bodyRef={bodyRef}
+      credit={<>{credit} Drag along the axis to choose dates; click the axis to clear them.</>}
+      controls={<ExportButton render={render} fileName={exportFileName('timeline', filter, 'svg')} />}
+    >
+      <TimelineChart
+        geometry={geometry}
+        color={color}
+        highlighted={highlighted}
+        onHoverCompany={setHovered}
+        from={filter.from}
+        to={filter.to}
+        onRangeChange={setRange}
+        title={`${TIMELINE_TITLE}: events of the article, earliest to latest`}
+        description={`${items.length} events, ${inRange} in the selected dates; ${subtitle}.`}
+      />
+    </Panel>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Words around the charts: the active filter and the source credit, shared by panels and exports.
+ */
+import type { Article, Source } from '../data/schema';
+import type { Filter } from '../model/filters';
+import type { OrgIndex } from '../model/orgIndex';
+import { formatIsoDate, formatWhen } from '../charts/shared/format';
+
+/** "Google, Meta · Jan 2023 – Feb 2024", or "All companies · all dates". */
+export function describeFilter(filter: Filter, orgs: OrgIndex): string {
+  const companies = filter.companies.length
+    ? filter.companies.map((id) => orgs.name(id)).join(', ')
+    : 'All companies';
+  const dates =
+    filter.from || filter.to
+      ? `${filter.from ? formatIsoDate(filter.from) : 'start'} – ${filter.to ? formatIsoDate(filter.to) : 'end'}`
+      : 'all dates';
+  return `${companies} · ${dates}`;
+}
+
+/**
+ * "Source: 36Kr, 23 Jan 2024, citing Live Data Technologies and Rora." — the outside sources of the records on
+ * show (image credits and unnamed sources are left out of the line; tooltips give them).
+ */
+export function creditLine(
+  sourceIds: Iterable<string>,
+  sources: readonly Source[],
+  article: Article,
+): string {
+  const wanted = new Set(sourceIds);
+  const named = sources
+    .filter(
+      (s) =>
+        wanted.has(s.id) && (s.kind === 'publication' || s.kind === 'research-firm' || s.kind === 'platform'),
+    )
+    .map((s) => s.name);
+  const lead = `Source: ${article.publisher} (${article.publisherZh}), ${formatWhen(article.published)}`;
+  if (!named.length) return `${lead}, own reporting.`;
+  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  return `${lead}, citing ${list}.`;
+}

@@ -1,0 +1,53 @@
+/**
+ * Keeps the address bar and the store in step: the URL is read once at start-up, then every store change that
+ * the URL carries is written back with `history.replaceState` (no new history entry per hover or brush).
+ */
+import type { StoreApi, UseBoundStore } from 'zustand';
+import type { AppState } from './store';
+import { parseUrlState, serializeUrlState, type UrlState } from './url';
+
+type Store = UseBoundStore<StoreApi<AppState>>;
+
+/** The URL-carried part of the store. */
+export function urlStateOf(state: AppState): UrlState {
+  return {
+    companies: state.companies,
+    from: state.from,
+    to: state.to,
+    metric: state.metric,
+    detail: state.detail,
+  };
+}
+
+/** Reads `search` into the store and reports what was dropped as notices. */
+export function applyUrlToStore(store: Store, search: string): void {
+  const { state, notices } = parseUrlState(search);
+  store.setState({ ...state });
+  if (notices.length) store.getState().addNotices(notices);
+}
+
+/**
+ * Once the organisations are known, drops selected ids that are not among them, with a notice, so a stale link
+ * still opens (showing everything it can) instead of an empty view.
+ */
+export function dropUnknownCompanies(store: Store, known: ReadonlySet<string>): void {
+  const { companies } = store.getState();
+  const unknown = companies.filter((id) => !known.has(id));
+  if (!unknown.length) return;
+  store.getState().setCompanies(companies.filter((id) => known.has(id)));
+  store.getState().addNotices(unknown.map((id) => `Ignored the unknown company "${id}"`));
+}
+
+/** Writes the store to the URL on every relevant change; returns the unsubscribe function. */
+export function startUrlSync(store: Store, win: Window = window): () => void {
+  let last = '';
+  const write = (state: AppState) => {
+    const search = serializeUrlState(urlStateOf(state));
+    if (search === last) return;
+    last = search;
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    win.history.replaceState(win.history.state, '', url);
+  };
+  write(store.getState());
+  return store.subscribe(write);
+}
