@@ -232,8 +232,8 @@ export function checkAgainstArticle(
       number('figures.json', f.id, 'range.max', f.range.max, text);
     }
     if (f.rank !== undefined) {
-      // "the largest source" ranks first without a numeral.
-      if (f.rank === 1 && /最大|首位|第一/.test(text)) counts.numbers++;
+      // "the largest source" ranks first, and "second only to" second, without a numeral.
+      if ((f.rank === 1 && /最大|首位/.test(text)) || (f.rank === 2 && /僅次/.test(text))) counts.numbers++;
       else number('figures.json', f.id, 'rank', f.rank, text);
     }
     date('figures.json', f.id, f.when, f.provenance.lines);

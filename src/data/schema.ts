@@ -260,12 +260,25 @@ export const MetricSchema = z.enum([
   'valuation',
   'cost',
   'growth',
+  'influence-rank',
+  'duration',
+  'count',
 ]);
 /** What a figure measures, e.g. `average-annual-pay` (USD per year) or `share-of-openai-hires` (percent). */
 export type Metric = z.infer<typeof MetricSchema>;
 
 /** Units of figures. */
-export const UnitSchema = z.enum(['USD per year', 'USD', 'percent', 'people', 'startups', 'hires']);
+export const UnitSchema = z.enum([
+  'USD per year',
+  'USD',
+  'percent',
+  'people',
+  'startups',
+  'hires',
+  'years',
+  'methods',
+  'rank',
+]);
 /** The unit a figure's value is in. */
 export type Unit = z.infer<typeof UnitSchema>;
 

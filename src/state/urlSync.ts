@@ -40,7 +40,7 @@ export function dropUnknownCompanies(store: Store, known: ReadonlySet<string>): 
 
 /** Writes the store to the URL on every relevant change; returns the unsubscribe function. */
 export function startUrlSync(store: Store, win: Window = window): () => void {
-  let last = '';
+  let last: string | null = null;
   const write = (state: AppState) => {
     const search = serializeUrlState(urlStateOf(state));
     if (search === last) return;

@@ -5,7 +5,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatNumber, formatUsdCompact } from '../shared/format';
-import { estimateTextWidth, type MeasureText } from '../shared/measure';
+import { estimateTextWidth, round2, type MeasureText } from '../shared/measure';
 import { theme } from '../shared/theme';
 import type { BarModel, BarRow, BarSegment } from './prepare';
 
@@ -114,11 +114,11 @@ export function layoutBars(model: BarModel, options: BarsLayoutOptions): BarsGeo
     id: row.id,
     company: row.company,
     label: row.label,
-    y: y(row.id) ?? 0,
-    height: y.bandwidth(),
-    labelX: plotLeft - GAP,
+    y: round2(y(row.id) ?? 0),
+    height: round2(y.bandwidth()),
+    labelX: round2(plotLeft - GAP),
     rankMarker: row.rankOnly && {
-      x: zero + 12,
+      x: round2(zero + 12),
       text: `#${row.rankOnly.rank} · ranked, no figure given`,
       name: row.rankOnly.name,
       detail: row.rankOnly.detail,
@@ -146,18 +146,18 @@ export function layoutBars(model: BarModel, options: BarsLayoutOptions): BarsGeo
         ...segment,
         rowId: row.id,
         company: row.company,
-        x: x0,
-        y: y(row.id) ?? 0,
-        width: barWidth,
-        height: y.bandwidth(),
-        label: { x: labelX, y: (y(row.id) ?? 0) + y.bandwidth() / 2, anchor, inside },
+        x: round2(x0),
+        y: round2(y(row.id) ?? 0),
+        width: round2(barWidth),
+        height: round2(y.bandwidth()),
+        label: { x: round2(labelX), y: round2((y(row.id) ?? 0) + y.bandwidth() / 2), anchor, inside },
       };
     }),
   );
 
   const ticks = x
     .ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 90)))
-    .map((t) => ({ x: x(t), text: tickText(t, model.unit) }));
+    .map((t) => ({ x: round2(x(t)), text: tickText(t, model.unit) }));
   const axisY = height - AXIS_SPACE + 4;
   return {
     width,

@@ -3,9 +3,10 @@
  * Labels sit outside the two columns (left of the left nodes, right of the right ones) in margins measured to fit
  * them, so they never cross links and are never clipped; too-long names are shortened with an ellipsis.
  */
-import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
+import { sankey, type SankeyGraph, type SankeyNode } from 'd3-sankey';
+import { linkHorizontal } from 'd3-shape';
 import { formatCountShort } from '../shared/format';
-import { estimateTextWidth, truncateToWidth, type MeasureText } from '../shared/measure';
+import { estimateTextWidth, round2, truncateToWidth, type MeasureText } from '../shared/measure';
 import { theme } from '../shared/theme';
 import type { SankeyModel, SankeyModelLink, SankeyModelNode } from './prepare';
 
@@ -118,13 +119,17 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
     nodes: model.nodes.map((n) => ({ ...n, qualifier: qualifiers.get(n.id) })),
     links: model.links.map((l) => ({ ...l, moves: l.moves })),
   });
-  const path = sankeyLinkHorizontal<NodeDatum, LinkDatum>();
+  // d3-sankey's own link helper uses an old d3-shape without rounding; this is the same curve at 0.01 px.
+  const path = linkHorizontal<
+    { source: [number, number]; target: [number, number] },
+    [number, number]
+  >().digits(2);
 
   const nodes: PlacedSankeyNode[] = graph.nodes.map((n) => {
-    const x0 = n.x0 ?? 0;
-    const x1 = n.x1 ?? 0;
-    const y0 = n.y0 ?? 0;
-    const y1 = n.y1 ?? 0;
+    const x0 = round2(n.x0 ?? 0);
+    const x1 = round2(n.x1 ?? 0);
+    const y0 = round2(n.y0 ?? 0);
+    const y1 = round2(n.y1 ?? 0);
     const value = valueText(n);
     const room = (n.side === 'from' ? left : right) - LABEL_GAP - 2 - valueWidth(n);
     const text = truncateToWidth(n.name, Math.max(room, fontSize), fontSize, measure);
@@ -142,7 +147,7 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
       qualifier: n.qualifier,
       label: {
         x: n.side === 'from' ? x0 - LABEL_GAP : x1 + LABEL_GAP,
-        y: (y0 + y1) / 2,
+        y: round2((y0 + y1) / 2),
         anchor: n.side === 'from' ? 'end' : 'start',
         text,
         value,
@@ -159,16 +164,20 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
     derived: l.derived,
     company: l.company,
     moves: l.moves,
-    d: path(l) ?? '',
-    width: Math.max(1, l.width ?? 1),
-    y0: l.y0 ?? 0,
-    y1: l.y1 ?? 0,
+    d:
+      path({
+        source: [(l.source as SankeyNode<NodeDatum, LinkDatum>).x1 ?? 0, l.y0 ?? 0],
+        target: [(l.target as SankeyNode<NodeDatum, LinkDatum>).x0 ?? 0, l.y1 ?? 0],
+      }) ?? '',
+    width: round2(Math.max(1, l.width ?? 1)),
+    y0: round2(l.y0 ?? 0),
+    y1: round2(l.y1 ?? 0),
   }));
   return {
     width,
     height,
     nodes,
     links,
-    columns: { from: left + NODE_WIDTH / 2, to: width - right - NODE_WIDTH / 2, y: fontSize },
+    columns: { from: round2(left + NODE_WIDTH), to: round2(width - right - NODE_WIDTH), y: fontSize },
   };
 }

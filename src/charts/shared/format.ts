@@ -96,7 +96,7 @@ export function formatFigureValue(figure: Figure, compact = true): string {
       case 'percent':
         return `${formatNumber(v)}%`;
       default:
-        return `${formatNumber(v)} ${figure.unit}`;
+        return `${formatNumber(v)} ${v === 1 ? singular(figure.unit) : figure.unit}`;
     }
   };
   if (figure.value !== undefined) return prefix + one(figure.value);
@@ -121,4 +121,9 @@ const MAGNITUDES: [number, string][] = [
 /** An order of magnitude in words: 1e5 → "hundreds of thousands", 1e6 → "millions". */
 export function magnitudeWords(value: number): string {
   return MAGNITUDES.find(([v]) => value >= v)?.[1] ?? formatNumber(value);
+}
+
+/** "people" → "person", "years" → "year": the unit for a count of one. */
+function singular(unit: string): string {
+  return unit === 'people' ? 'person' : unit.replace(/s$/, '');
 }

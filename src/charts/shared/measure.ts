@@ -47,3 +47,6 @@ export function truncateToWidth(
   while (chars.length > 1 && measure(`${chars.join('')}…`, fontSize) > maxWidth) chars.pop();
   return `${chars.join('').trimEnd()}…`;
 }
+
+/** A coordinate rounded to 1/100 px: finer than any screen shows, and it keeps exported files small and stable. */
+export const round2 = (value: number): number => Math.round(value * 100) / 100;

@@ -9,7 +9,7 @@ import { scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
 import { utcMonth, utcYear } from 'd3-time';
 import { dayAfter, monthOf, utcDate } from '../../model/dates';
-import { estimateTextWidth, truncateToWidth, type MeasureText } from '../shared/measure';
+import { estimateTextWidth, round2, truncateToWidth, type MeasureText } from '../shared/measure';
 import { theme } from '../shared/theme';
 import type { TimelineItem } from './prepare';
 
@@ -129,7 +129,7 @@ export function layoutTimeline(
   let cursor = SIDE;
   segments.forEach((s, i) => {
     if (i > 0) {
-      breaks.push({ x: cursor + BREAK_WIDTH / 2 });
+      breaks.push({ x: round2(cursor + BREAK_WIDTH / 2) });
       cursor += BREAK_WIDTH;
     }
     domain.push(s.start, s.end);
@@ -148,7 +148,7 @@ export function layoutTimeline(
     const format = years.length ? yearFormat : monthFormat;
     const fits = Math.max(1, Math.floor((r1 - r0) / (years.length ? 44 : 64)));
     const step = Math.ceil(values.length / fits);
-    return values.filter((_, k) => k % step === 0).map((v) => ({ x: local(v), text: format(v) }));
+    return values.filter((_, k) => k % step === 0).map((v) => ({ x: round2(local(v)), text: format(v) }));
   });
 
   // Greedy lanes: each label goes in the lowest lane whose last occupant ends before it starts.
@@ -187,13 +187,13 @@ export function layoutTimeline(
     height,
     items: placed.map(({ item, x0, x1, point, lane, label }) => ({
       ...item,
-      x0,
-      x1,
+      x0: round2(x0),
+      x1: round2(x1),
       point,
       lane,
       // Lane 0 is nearest the axis, so the earliest events sit lowest.
       y: axisY - 6 - lane * LANE_HEIGHT - LANE_HEIGHT / 2,
-      label,
+      label: { ...label, x: round2(label.x) },
     })),
     ticks,
     breaks,

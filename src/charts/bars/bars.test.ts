@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { buildOrgIndex } from '../../model/orgIndex';
+import { loadDataFiles } from '../../test/fixtures';
+import { estimateTextWidth } from '../shared/measure';
+import { theme } from '../shared/theme';
+import { layoutBars, type BarsGeometry } from './layout';
+import { prepareBars, type BarsContext } from './prepare';
+
+const files = loadDataFiles();
+const ctx: BarsContext = {
+  orgs: buildOrgIndex(files.organizations),
+  sources: new Map(files.sources.map((s) => [s.id, s])),
+  figures: new Map(files.figures.map((f) => [f.id, f])),
+};
+
+function checkInvariants(g: BarsGeometry) {
+  const numbers = [
+    ...g.bars.flatMap((b) => [b.x, b.y, b.width, b.height, b.label.x, b.label.y]),
+    ...g.rows.flatMap((r) => [r.y, r.height, r.labelX]),
+    ...g.ticks.map((t) => t.x),
+  ];
+  expect(numbers.every(Number.isFinite)).toBe(true);
+  for (const bar of g.bars) {
+    expect(bar.x).toBeGreaterThanOrEqual(0);
+    expect(bar.x + bar.width).toBeLessThanOrEqual(g.width);
+    expect(bar.y + bar.height).toBeLessThanOrEqual(g.axis.y);
+    const w = estimateTextWidth(bar.text, theme.labelFontSize);
+    if (bar.label.anchor === 'start') expect(bar.label.x + w).toBeLessThanOrEqual(g.width + 1);
+    else expect(bar.label.x - w).toBeGreaterThanOrEqual(-1);
+  }
+  for (const row of g.rows)
+    expect(row.labelX - estimateTextWidth(row.label, theme.labelFontSize)).toBeGreaterThanOrEqual(-1);
+}
+
+describe('prepareBars', () => {
+  it('pay: OpenAI first, the two derived values marked with their formula', () => {
+    const model = prepareBars('pay', files.figures, files.moves, ctx);
+    expect(model.rows.map((r) => r.label)).toEqual(['OpenAI', 'Google Brain', 'Apple']);
+    const brain = model.rows[1]!.segments[0]!;
+    expect(brain).toMatchObject({
+      value: 692000,
+      derived: true,
+      name: 'Google Brain: $692,000 a year (derived)',
+    });
+    expect(brain.formula).toContain('openai = 865000');
+    expect(model.rows[0]!.segments[0]!.name).toBe('OpenAI: $865,000 a year');
+  });
+
+  it('hiring: a rank without a number is a rank, not a bar of zero', () => {
+    const model = prepareBars('hiring', files.figures, files.moves, ctx);
+    expect(model.rows.map((r) => r.label)).toEqual(['Google', 'Stripe', 'Meta']);
+    expect(model.rows[0]!.segments[0]!.name).toBe('Google: 7.5%');
+    expect(model.rows[1]).toMatchObject({
+      segments: [],
+      rankOnly: { rank: 2, name: 'Stripe: rank #2 (no figure given)' },
+    });
+  });
+
+  it('flows: people in and out per company, teams folded in, lower bounds kept', () => {
+    const model = prepareBars('flows', files.figures, files.moves, ctx);
+    const google = model.rows.find((r) => r.id === 'google')!;
+    const out = files.moves
+      .filter((m) => ctx.orgs.companyOf(m.from) === 'google')
+      .reduce((s, m) => s + m.count, 0);
+    expect(google.segments.find((s) => s.kind === 'out')).toMatchObject({
+      value: -out,
+      name: `Google out: ${out} people`,
+    });
+    expect(google.segments.find((s) => s.kind === 'in')).toMatchObject({
+      value: 1,
+      name: 'Google in: 1 person',
+    });
+    expect(model.rows.find((r) => r.id === 'stability-ai')!.segments[0]!.name).toBe(
+      'Stability AI out: more than 10 people',
+    );
+  });
+});
+
+describe('layoutBars', () => {
+  it.each(['pay', 'hiring', 'flows'] as const)(
+    'keeps bars, labels and ticks inside the chart: %s',
+    (metric) => {
+      for (const width of [280, 520, 900]) {
+        checkInvariants(
+          layoutBars(prepareBars(metric, files.figures, files.moves, ctx), { width, height: 240 }),
+        );
+      }
+    },
+  );
+
+  it('draws rank-only rows as markers, with no bar', () => {
+    const g = layoutBars(prepareBars('hiring', files.figures, files.moves, ctx), { width: 500, height: 240 });
+    expect(g.bars.map((b) => b.rowId)).toEqual(['google-share-of-openai-hires']);
+    expect(g.rows.filter((r) => r.rankMarker).map((r) => r.rankMarker!.text)).toEqual([
+      '#2 · ranked, no figure given',
+      '#3 · ranked, no figure given',
+    ]);
+  });
+
+  it('draws people out to the left of zero and people in to the right', () => {
+    const g = layoutBars(prepareBars('flows', files.figures, files.moves, ctx), { width: 600, height: 300 });
+    for (const bar of g.bars) {
+      if (bar.kind === 'out') expect(bar.x + bar.width).toBeCloseTo(g.axis.zero, 6);
+      else expect(bar.x).toBeCloseTo(g.axis.zero, 6);
+    }
+  });
+
+  it('is empty without rows', () => {
+    expect(
+      layoutBars(
+        { metric: 'pay', axisLabel: '', unit: 'usd', diverging: false, rows: [] },
+        { width: 500, height: 200 },
+      ).bars,
+    ).toEqual([]);
+  });
+});

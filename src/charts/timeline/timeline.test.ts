@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { buildOrgIndex } from '../../model/orgIndex';
+import { loadDataFiles } from '../../test/fixtures';
+import { estimateTextWidth } from '../shared/measure';
+import { theme } from '../shared/theme';
+import { layoutTimeline, monthsFromPixels, pixelsFromMonths, type TimelineGeometry } from './layout';
+import { prepareTimeline } from './prepare';
+
+const files = loadDataFiles();
+const items = prepareTimeline(files.events, {
+  orgs: buildOrgIndex(files.organizations),
+  people: new Map(files.people.map((p) => [p.id, p])),
+  sources: new Map(files.sources.map((s) => [s.id, s])),
+  inRange: () => true,
+});
+
+/** The horizontal extent of each item's mark and label. */
+function boxes(g: TimelineGeometry) {
+  return g.items.map((item) => {
+    const w = estimateTextWidth(item.label.text, theme.fontSize);
+    const [l0, l1] =
+      item.label.anchor === 'start' ? [item.label.x, item.label.x + w] : [item.label.x - w, item.label.x];
+    return { item, left: Math.min(item.x0 - 4, l0), right: Math.max(item.x1 + 4, l1) };
+  });
+}
+
+describe('prepareTimeline', () => {
+  it('orders every event earliest first, at its precision', () => {
+    expect(items).toHaveLength(files.events.length);
+    expect(items.map((i) => i.start)).toEqual([...items.map((i) => i.start)].sort());
+    const brown = items.find((i) => i.id === 'noam-brown-joins-openai')!;
+    expect(brown).toMatchObject({ start: '2023-07-01', end: '2023-07-31', dateText: 'Jul 2023' });
+    expect(brown.name).toBe('Jul 2023: Noam Brown leaves FAIR for OpenAI');
+    expect(items[0]).toMatchObject({ dateText: '1872', start: '1872-01-01', end: '1872-12-31' });
+  });
+});
+
+describe('layoutTimeline', () => {
+  it.each([1400, 900, 480])(
+    'places every event with no overlapping labels in a lane, inside %dpx',
+    (width) => {
+      const g = layoutTimeline(items, { width });
+      expect(g.items).toHaveLength(items.length);
+      const all = boxes(g);
+      for (const box of all) {
+        expect(Number.isFinite(box.item.x0) && Number.isFinite(box.item.y)).toBe(true);
+        expect(box.left).toBeGreaterThanOrEqual(-1);
+        expect(box.right).toBeLessThanOrEqual(width + 1);
+      }
+      for (const a of all) {
+        for (const b of all) {
+          if (a !== b && a.item.lane === b.item.lane)
+            expect(a.right <= b.left || b.right <= a.left).toBe(true);
+        }
+      }
+    },
+  );
+
+  it('cuts the empty century out of the axis and keeps time running left to right', () => {
+    const g = layoutTimeline(items, { width: 1200 });
+    expect(g.breaks.length).toBeGreaterThanOrEqual(1);
+    const x = (id: string) => g.items.find((i) => i.id === id)!.x0;
+    expect(x('california-bans-non-competes')).toBeLessThan(x('sutskever-joins-google-brain'));
+    expect(x('sutskever-joins-google-brain')).toBeLessThan(x('noam-brown-joins-openai'));
+    // 2013–2024 gets nearly all of the width, not 1/14 of it.
+    expect(x('article-published') - x('sutskever-joins-google-brain')).toBeGreaterThan(800);
+  });
+
+  it('spans a month-precision event across its month', () => {
+    const g = layoutTimeline(items, { width: 1200 });
+    const brown = g.items.find((i) => i.id === 'noam-brown-joins-openai')!;
+    const july = g.scale(new Date(Date.UTC(2023, 6, 1)));
+    const august = g.scale(new Date(Date.UTC(2023, 7, 1)));
+    expect(brown.x0).toBeCloseTo(july, 1);
+    expect(brown.x1).toBeCloseTo(august, 1);
+  });
+
+  it('snaps brushed pixels to whole months and back', () => {
+    const g = layoutTimeline(items, { width: 1200 });
+    const [p0, p1] = pixelsFromMonths(g, '2023-01', '2024-02')!;
+    expect(monthsFromPixels(g, p0, p1)).toEqual(['2023-01', '2024-02']);
+    expect(monthsFromPixels(g, p0 + 3, p1 - 3)).toEqual(['2023-01', '2024-02']);
+    expect(pixelsFromMonths(g, null, null)).toBeNull();
+  });
+
+  it('is empty for no events', () => expect(layoutTimeline([], { width: 800 }).items).toEqual([]));
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { testMove, testOrgs } from '../test/fixtures';
+import { intervalOf, lastDay } from './dates';
+import { filterMoves, rangeOf } from './filters';
+import { buildOrgIndex } from './orgIndex';
+
+const orgs = buildOrgIndex(testOrgs);
+const moves = [
+  testMove('team-to-beta', 'alpha-team', 'beta', { when: { date: '2023-10', precision: 'month' } }),
+  testMove('beta-to-gamma', 'beta', 'gamma', { when: { date: '2015', precision: 'year' } }),
+  testMove('gamma-to-unknown', 'gamma', null),
+  testMove('since-oct', 'gamma', 'beta', {
+    when: { date: '2023-10', precision: 'month', through: '2024-01' },
+  }),
+];
+
+describe('dates at a precision', () => {
+  it('covers the whole year or month', () => {
+    expect(intervalOf({ date: '2015', precision: 'year' })).toEqual({
+      start: '2015-01-01',
+      end: '2015-12-31',
+    });
+    expect(intervalOf({ date: '2024-02', precision: 'month' })).toEqual({
+      start: '2024-02-01',
+      end: '2024-02-29',
+    });
+    expect(intervalOf({ date: '2023-10', precision: 'month', through: '2024-01' })).toEqual({
+      start: '2023-10-01',
+      end: '2024-01-31',
+    });
+    expect(lastDay('2023-02')).toBe('2023-02-28');
+  });
+});
+
+describe('org index', () => {
+  it('finds the company of a team two levels down, and filters include teams of a company', () => {
+    expect(orgs.companyOf('alpha-team')).toBe('alpha');
+    expect(orgs.within('alpha-team', new Set(['alpha']))).toBe(true);
+    expect(orgs.within('alpha', new Set(['alpha-team']))).toBe(false);
+    expect(orgs.name('unknown-id')).toBe('unknown-id');
+  });
+});
+
+describe('filterMoves', () => {
+  const ids = (filter: Parameters<typeof filterMoves>[1]) =>
+    filterMoves(moves, filter, orgs).map((m) => m.id);
+
+  it('keeps everything without a filter', () =>
+    expect(ids({ companies: [], from: null, to: null })).toHaveLength(4));
+
+  it('includes a company’s teams and labs', () => {
+    expect(ids({ companies: ['alpha'], from: null, to: null })).toEqual(['team-to-beta']);
+  });
+
+  it('matches either end of a move', () => {
+    expect(ids({ companies: ['gamma'], from: null, to: null })).toEqual([
+      'beta-to-gamma',
+      'gamma-to-unknown',
+      'since-oct',
+    ]);
+  });
+
+  it('keeps moves whose dates overlap the range and hides undated ones', () => {
+    expect(ids({ companies: [], from: '2023-11', to: '2023-12' })).toEqual(['since-oct']);
+    expect(ids({ companies: [], from: '2015-06', to: '2015-06' })).toEqual(['beta-to-gamma']);
+    expect(ids({ companies: [], from: null, to: '2016-01' })).toEqual(['beta-to-gamma']);
+  });
+
+  it('reads an open-ended range', () => {
+    expect(rangeOf({ companies: [], from: '2023-01', to: null })).toEqual({
+      start: '2023-01-01',
+      end: '9999-12-31',
+    });
+    expect(rangeOf({ companies: [], from: null, to: null })).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from './store';
+import { applyUrlToStore, dropUnknownCompanies, startUrlSync } from './urlSync';
+
+describe('the store', () => {
+  it('toggles companies and clears filters', () => {
+    const store = createAppStore();
+    store.getState().toggleCompany('google');
+    store.getState().toggleCompany('meta');
+    store.getState().toggleCompany('google');
+    expect(store.getState().companies).toEqual(['meta']);
+    store.getState().setRange('2023-01', '2023-06');
+    store.getState().clearFilters();
+    expect(store.getState()).toMatchObject({ companies: [], from: null, to: null });
+  });
+
+  it('puts a reversed range in order', () => {
+    const store = createAppStore();
+    store.getState().setRange('2024-02', '2023-01');
+    expect(store.getState()).toMatchObject({ from: '2023-01', to: '2024-02' });
+  });
+});
+
+describe('URL sync', () => {
+  it('reads the URL into the store with notices, and drops unknown companies once the data is known', () => {
+    const store = createAppStore();
+    applyUrlToStore(store, '?company=google,nokia&from=bad');
+    expect(store.getState().companies).toEqual(['google', 'nokia']);
+    expect(store.getState().notices).toHaveLength(1);
+    dropUnknownCompanies(store, new Set(['google']));
+    expect(store.getState().companies).toEqual(['google']);
+    expect(store.getState().notices).toContain('Ignored the unknown company "nokia"');
+  });
+
+  it('writes every filter change to the URL with replaceState', () => {
+    const store = createAppStore();
+    const urls: string[] = [];
+    const win = {
+      location: { pathname: '/app/', hash: '' },
+      history: { state: null, replaceState: (_: unknown, __: string, url: string) => urls.push(url) },
+    } as unknown as Window;
+    const stop = startUrlSync(store, win);
+    store.getState().toggleCompany('meta');
+    store.getState().setHovered('meta'); // hover is not in the URL: no write
+    store.getState().setRange('2023-01', null);
+    stop();
+    store.getState().toggleCompany('google');
+    expect(urls).toEqual(['/app/', '/app/?company=meta', '/app/?company=meta&from=2023-01']);
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from './url';
+
+const known = new Set(['google', 'meta', 'openai', 'character-ai']);
+
+describe('parseUrlState', () => {
+  it('reads companies, dates, metric and detail', () => {
+    const { state, notices } = parseUrlState(
+      '?company=google,meta&from=2023-01&to=2024-02&metric=hiring&detail=teams',
+      known,
+    );
+    expect(state).toEqual({
+      companies: ['google', 'meta'],
+      from: '2023-01',
+      to: '2024-02',
+      metric: 'hiring',
+      detail: 'teams',
+    });
+    expect(notices).toEqual([]);
+  });
+
+  it('is the default for an empty query', () => {
+    expect(parseUrlState('').state).toEqual(DEFAULT_URL_STATE);
+    expect(parseUrlState('?').state).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('drops unknown and malformed companies with a notice, keeping the rest', () => {
+    const { state, notices } = parseUrlState('?company=google,nokia,<script>,GOOGLE,,meta', known);
+    expect(state.companies).toEqual(['google', 'meta']);
+    expect(notices).toEqual([
+      'Ignored the unknown company "nokia"',
+      'Ignored the malformed company "<script>"',
+    ]);
+  });
+
+  it('keeps companies it cannot check yet when no list is given', () => {
+    expect(parseUrlState('?company=nokia').state.companies).toEqual(['nokia']);
+  });
+
+  it('decodes percent-encoding and survives malformed encoding', () => {
+    expect(parseUrlState('?company=google%2Cmeta', known).state.companies).toEqual(['google', 'meta']);
+    const { state, notices } = parseUrlState('?company=%E0%A4%A&from=2023-01', known);
+    expect(state.from).toBe('2023-01');
+    expect(state.companies).toEqual([]);
+    expect(notices[0]).toMatch(/not valid percent-encoding/);
+  });
+
+  it('drops malformed dates with a notice and reads bare years as whole years', () => {
+    const { state, notices } = parseUrlState('?from=2023-13&to=soon');
+    expect(state.from).toBeNull();
+    expect(state.to).toBeNull();
+    expect(notices).toHaveLength(2);
+    expect(parseUrlState('?from=2023&to=2023').state).toMatchObject({ from: '2023-01', to: '2023-12' });
+  });
+
+  it('swaps a reversed range with a notice', () => {
+    const { state, notices } = parseUrlState('?from=2024-02&to=2023-01');
+    expect(state).toMatchObject({ from: '2023-01', to: '2024-02' });
+    expect(notices[0]).toMatch(/Swapped the dates/);
+  });
+
+  it('ignores unknown, empty and repeated parameters', () => {
+    const { state, notices } = parseUrlState(
+      '?utm_source=x&company=&from=2023-01&from=2020-01&metric=salary',
+      known,
+    );
+    expect(state).toMatchObject({ companies: [], from: '2023-01', metric: 'pay' });
+    expect(notices).toEqual([
+      'Ignored the unknown URL parameter "utm_source"',
+      'Ignored a repeated "from" parameter; the first one is used',
+      'Ignored "metric=salary": use pay, hiring, flows',
+    ]);
+  });
+
+  it('never throws on junk', () => {
+    const junk = [
+      '?%',
+      '?=&=&&',
+      '?company=%%%',
+      '?from=%00',
+      `?company=${'a'.repeat(5000)}`,
+      '?__proto__=1&constructor=2',
+      '?company=a,b,,c&&&',
+    ];
+    for (const search of junk) expect(() => parseUrlState(search, known)).not.toThrow();
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('leaves out defaults', () => expect(serializeUrlState(DEFAULT_URL_STATE)).toBe(''));
+
+  it('writes the readable form', () => {
+    const state: UrlState = {
+      companies: ['google', 'meta'],
+      from: '2023-01',
+      to: '2024-02',
+      metric: 'pay',
+      detail: 'companies',
+    };
+    expect(serializeUrlState(state)).toBe('?company=google,meta&from=2023-01&to=2024-02');
+  });
+
+  it('round-trips through parse', () => {
+    const state: UrlState = {
+      companies: ['character-ai'],
+      from: null,
+      to: '2023-10',
+      metric: 'flows',
+      detail: 'teams',
+    };
+    expect(parseUrlState(serializeUrlState(state), known).state).toEqual(state);
+  });
+});
