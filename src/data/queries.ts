@@ -44,10 +44,13 @@ export function dataFileQuery<N extends DataFileName>(name: N) {
       try {
         json = JSON.parse(text);
       } catch {
-        throw new DataLoadError(
-          file,
-          text.trim() === '' ? 'the file is empty' : 'the file is not valid JSON',
-        );
+        const reason =
+          text.trim() === ''
+            ? 'the file is empty'
+            : /^\s*</.test(text)
+              ? 'the server sent a web page instead of JSON (is the data deployed next to the app?)'
+              : 'the file is not valid JSON (it may be cut short)';
+        throw new DataLoadError(file, reason);
       }
       return parseDataFile(name, json);
     },

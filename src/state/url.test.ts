@@ -39,10 +39,14 @@ describe('parseUrlState', () => {
 
   it('decodes percent-encoding and survives malformed encoding', () => {
     expect(parseUrlState('?company=google%2Cmeta', known).state.companies).toEqual(['google', 'meta']);
-    const { state, notices } = parseUrlState('?company=%E0%A4%A&from=2023-01', known);
+    const { state, notices } = parseUrlState('?company=%E0%A4%A,meta&from=2023-01&to=%E0', known);
     expect(state.from).toBe('2023-01');
-    expect(state.companies).toEqual([]);
-    expect(notices[0]).toMatch(/not valid percent-encoding/);
+    expect(state.to).toBeNull();
+    expect(state.companies).toEqual(['meta']);
+    expect(notices).toEqual([
+      'Ignored a company that is not valid percent-encoding: "%E0%A4%A"',
+      'Ignored a URL parameter that is not valid percent-encoding: "to=%E0"',
+    ]);
   });
 
   it('drops malformed dates with a notice and reads bare years as whole years', () => {

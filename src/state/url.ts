@@ -66,7 +66,9 @@ export function parseUrlState(
     if (pair === '') continue;
     const eq = pair.indexOf('=');
     const key = decode(eq === -1 ? pair : pair.slice(0, eq));
-    const value = decode(eq === -1 ? '' : pair.slice(eq + 1))?.trim();
+    const rawValue = eq === -1 ? '' : pair.slice(eq + 1);
+    // Company lists are decoded item by item, so one badly encoded id does not take the others with it.
+    const value = key === 'company' ? rawValue : decode(rawValue)?.trim();
     if (key === null || value === undefined) {
       notices.push(`Ignored a URL parameter that is not valid percent-encoding: "${pair.slice(0, 60)}"`);
       continue;
@@ -83,12 +85,21 @@ export function parseUrlState(
     if (value === '') continue;
     switch (key) {
       case 'company': {
-        for (const id of value.split(',').map((s) => s.trim().toLowerCase())) {
-          if (id === '' || state.companies.includes(id)) continue;
-          if (!SLUG_PATTERN.test(id)) notices.push(`Ignored the malformed company "${id.slice(0, 40)}"`);
-          else if (knownCompanies && !knownCompanies.has(id))
-            notices.push(`Ignored the unknown company "${id}"`);
-          else state.companies.push(id);
+        for (const raw of value.split(',')) {
+          const id = decode(raw)?.trim().toLowerCase();
+          if (id === undefined) {
+            notices.push(`Ignored a company that is not valid percent-encoding: "${raw.slice(0, 40)}"`);
+            continue;
+          }
+          for (const part of id.split(',')) {
+            const slug = part.trim();
+            if (slug === '' || state.companies.includes(slug)) continue;
+            if (!SLUG_PATTERN.test(slug))
+              notices.push(`Ignored the malformed company "${slug.slice(0, 40)}"`);
+            else if (knownCompanies && !knownCompanies.has(slug))
+              notices.push(`Ignored the unknown company "${slug}"`);
+            else state.companies.push(slug);
+          }
         }
         break;
       }

@@ -54,6 +54,8 @@ const NODE_WIDTH = 14;
 const LABEL_GAP = 6;
 const HEADER = 30;
 const MIN_LINK_SPACE = 80;
+const MAX_PX_PER_PERSON = 28;
+const MIN_PX_PER_PERSON = 2;
 
 type NodeDatum = SankeyModelNode & { qualifier: 'at-least' | 'more-than' | undefined };
 type LinkDatum = Omit<SankeyModelLink, 'source' | 'target'> & { source: string; target: string };
@@ -103,7 +105,13 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
   // Room for a label per node: a line and a half of text between node centres at the least.
   const padding = Math.ceil(fontSize * 1.5);
   const rows = Math.max(side('from').length, side('to').length);
-  const height = Math.max(options.height, HEADER + rows * padding + 40);
+  // A few people should not fill a tall panel with slabs: cap the scale at MAX_PX_PER_PERSON, and shrink the height.
+  // Both columns carry every link once, so each is as tall as the sum of all links.
+  const people = model.links.reduce((sum, l) => sum + l.value, 0);
+  const natural = HEADER + people * MAX_PX_PER_PERSON + (rows - 1) * padding + 1;
+  // …and never squeeze it below a line of label per node and 2 px per person.
+  const least = HEADER + (rows - 1) * padding + Math.max(fontSize, people * MIN_PX_PER_PERSON) + 2;
+  const height = Math.max(Math.min(options.height, natural), least);
 
   const generator = sankey<NodeDatum, LinkDatum>()
     .nodeId((d) => d.id)

@@ -135,3 +135,15 @@ describe('layoutSankey', () => {
     ).toEqual([]);
   });
 });
+
+describe('layoutSankey scale', () => {
+  it('does not blow a few people up into slabs that fill the panel', () => {
+    const geometry = layoutSankey(
+      prepareSankey([testMove('m', 'alpha', 'beta')], context(testOrgs), 'companies'),
+      { width: 600, height: 500 },
+    );
+    expect(geometry.height).toBeLessThan(200);
+    const node = geometry.nodes[0]!;
+    expect(node.y1 - node.y0).toBeLessThanOrEqual(28.01);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Shared Playwright fixtures: every test fails on a console error, an uncaught page error or a request to
+ * another origin, so no spec has to remember to check.
+ */
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** Console errors expected in a test (e.g. the 500 it injected); others fail it. */
+type Allow = (text: string) => boolean;
+
+export const test = base.extend<{ allowConsoleError: (allow: Allow) => void }>({
+  allowConsoleError: [
+    async ({ page, baseURL }, use) => {
+      const allowed: Allow[] = [];
+      const problems: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !allowed.some((a) => a(message.text())))
+          problems.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+          problems.push(`request to another origin: ${url}`);
+      });
+      await use((allow) => allowed.push(allow));
+      expect(problems, 'console errors, page errors or outside requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The panel named by its heading. */
+export function panel(page: Page, name: 'Who moved where' | 'Pay and hiring' | 'Timeline'): Locator {
+  return page.getByRole('region', { name });
+}
+
+/** Accessible names (aria-label) of the marks matching `selector` inside a panel. */
+export async function markNames(scope: Locator, selector: string): Promise<string[]> {
+  return scope
+    .locator(selector)
+    .evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label') ?? ''));
+}
+
+/** Waits until all three panels have drawn their chart or their empty state. */
+export async function waitForPanels(page: Page): Promise<void> {
+  for (const name of ['Who moved where', 'Pay and hiring', 'Timeline'] as const) {
+    await expect(panel(page, name).locator('svg[role="img"], .panel-message').first()).toBeVisible();
+  }
+}
