@@ -32,8 +32,8 @@ test('draws every move, both directions, with accessible names', async ({ page }
   const bars = await markNames(panel(page, 'Pay and hiring'), '[data-bar]');
   expect(bars).toEqual([
     'OpenAI: $865,000 a year',
-    'Google Brain: $692,000 a year (derived)',
-    'Apple: $450,521 a year (derived)',
+    'Google Brain: about $692,000 a year (derived)',
+    'Apple: about $451,000 a year (derived)',
   ]);
   const events = await markNames(panel(page, 'Timeline'), '[data-event]');
   expect(events[0]).toBe('1872: California outlaws non-compete agreements');
@@ -53,7 +53,7 @@ test('filtering by company in the filter bar updates all three panels and the UR
   for (const link of links) expect(link).toMatch(/^Meta → /);
   // Meta has no pay figure: the bars say so rather than draw an empty chart.
   await expect(panel(page, 'Pay and hiring').getByText('No data for this filter.')).toBeVisible();
-  await panel(page, 'Pay and hiring').getByText("Share of OpenAI's hires").click();
+  await panel(page, 'Pay and hiring').locator('label', { hasText: "Share of OpenAI's hires" }).click();
   await expect(page).toHaveURL(/metric=hiring/);
   expect(await markNames(panel(page, 'Pay and hiring'), '[data-rank]')).toEqual([
     'Meta: rank #3 (no figure given)',
@@ -194,4 +194,56 @@ test('junk in the URL is dropped with a visible notice and the page still works'
   // The URL is tidied to what was understood.
   await expect(page).toHaveURL(/\?company=google&to=2024-02$/);
   await expect(panel(page, 'Who moved where').locator('[data-link]').first()).toBeVisible();
+});
+
+test('Back undoes a filter change instead of leaving the app', async ({ page }) => {
+  await page.goto('/');
+  await waitForPanels(page);
+  await panel(page, 'Who moved where').locator('[data-node="from:apple"]').click();
+  await expect(page).toHaveURL(/company=apple/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/company=/);
+  await expect(page.getByText('All', { exact: true })).toBeVisible();
+  expect((await markNames(panel(page, 'Who moved where'), '[data-link]')).length).toBeGreaterThan(5);
+  await page.goForward();
+  await expect(page).toHaveURL(/company=apple/);
+  expect(await markNames(panel(page, 'Who moved where'), '[data-link]')).toEqual([
+    'Apple → LoveFrom: 1 person',
+  ]);
+});
+
+test('the company list closes on Escape or a click outside, and search finds teams under a company', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const search = page.getByRole('searchbox', { name: 'Search companies' });
+  await search.fill('google');
+  await expect(page.getByRole('checkbox', { name: /^Gemini team/ })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^DeepMind/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('checkbox', { name: /^Gemini team/ })).toBeHidden();
+  await search.click();
+  await expect(page.getByRole('checkbox', { name: /^Gemini team/ })).toBeVisible();
+  await page.getByRole('heading', { name: 'AI Talent Flows' }).click();
+  await expect(page.getByRole('checkbox', { name: /^Gemini team/ })).toBeHidden();
+});
+
+test('a metric with nothing for the filter points to the metrics that have data', async ({ page }) => {
+  await page.goto('/?company=stripe');
+  const bars = panel(page, 'Pay and hiring');
+  await expect(bars.getByText('No data for this filter.')).toBeVisible();
+  await bars.getByRole('button', { name: /Share of OpenAI's hires \(1\)/ }).click();
+  await expect(page).toHaveURL(/metric=hiring/);
+  expect(await markNames(bars, '[data-rank]')).toEqual(['Stripe: rank #2 (no figure given)']);
+});
+
+test('figures about OpenAI stay under an OpenAI filter: pay comparisons and where its hires come from', async ({
+  page,
+}) => {
+  await page.goto('/?company=openai');
+  const bars = panel(page, 'Pay and hiring');
+  expect(await markNames(bars, '[data-bar]')).toHaveLength(3);
+  await bars.locator('label', { hasText: "Share of OpenAI's hires" }).click();
+  await expect(page).toHaveURL(/metric=hiring/);
+  expect(await markNames(bars, '[data-bar]')).toEqual(['Google: 7.5%']);
 });

@@ -225,6 +225,7 @@ export function checkAgainstArticle(
   for (const f of files.figures) {
     const text = cited(f.provenance.lines);
     if (f.subject) name('figures.json', f.id, 'subject', orgs.get(f.subject), text);
+    f.related?.forEach((id, i) => name('figures.json', f.id, `related.${i}`, orgs.get(id), text));
     if (f.derived && f.value !== undefined) formula('figures.json', f.id, f.derived, f.value);
     else if (f.value !== undefined) number('figures.json', f.id, 'value', f.value, text);
     if (f.range) {

@@ -190,6 +190,8 @@ export const PersonSchema = z
     role: z.string().trim().min(1).max(100),
     /** The organisation the article last places them at. */
     org: IdSchema.optional(),
+    /** The name is kept exactly as the article prints it although it looks misspelt; shown with [sic]. */
+    sic: z.boolean().optional(),
     provenance: ProvenanceSchema,
   })
   .superRefine((person, ctx) => {
@@ -292,6 +294,8 @@ export const FigureSchema = z
     metric: MetricSchema,
     /** The organisation the figure is about; absent for general figures. */
     subject: IdSchema.optional(),
+    /** Other organisations it concerns (OpenAI, for a share of OpenAI's hires from Google); filters match these too. */
+    related: z.array(IdSchema).optional(),
     label: z.string().trim().min(1).max(100),
     value: z.number().finite().optional(),
     qualifier: z.enum(['at-least', 'more-than', 'nearly', 'up-to']).optional(),

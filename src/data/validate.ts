@@ -160,6 +160,7 @@ export function checkReferences(files: Partial<DataFiles>): DataIssue[] {
   });
   files.figures?.forEach((f) => {
     if (f.subject) ref(orgIds, 'organisation', 'figures.json', f.id, 'subject', f.subject);
+    f.related?.forEach((o, i) => ref(orgIds, 'organisation', 'figures.json', f.id, `related.${i}`, o));
     derivedInputs('figures.json', f.id, f.derived?.inputs);
     provenance('figures.json', f);
   });

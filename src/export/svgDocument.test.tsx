@@ -43,15 +43,15 @@ async function exports() {
   return {
     sankey: await renderSvgDocument(
       { ...frame, width: sankey.width, height: sankey.height },
-      <SankeyMarks geometry={sankey} color={color} />,
+      <SankeyMarks geometry={sankey} color={color} titles />,
     ),
     bars: await renderSvgDocument(
       { ...frame, title: 'Pay and hiring', width: bars.width, height: bars.height },
-      <BarsMarks geometry={bars} color={color} />,
+      <BarsMarks geometry={bars} color={color} titles />,
     ),
     timeline: await renderSvgDocument(
       { ...frame, title: 'Timeline', width: timeline.width, height: timeline.height },
-      <TimelineMarks geometry={timeline} color={color} />,
+      <TimelineMarks geometry={timeline} color={color} titles />,
     ),
   };
 }

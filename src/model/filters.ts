@@ -47,14 +47,15 @@ export function filterMoves(moves: readonly Move[], filter: Filter, orgs: OrgInd
   return moves.filter((m) => involves([m.from, m.to], selection, orgs) && inRange(m.when, range));
 }
 
-/** Figures about a selected company, dated within the range (undated figures are kept: they describe a state). */
+/**
+ * Figures about a selected company (as subject or related organisation), dated within the range. Like moves,
+ * undated figures are kept only without a range.
+ */
 export function filterFigures(figures: readonly Figure[], filter: Filter, orgs: OrgIndex): Figure[] {
   const selection = new Set(filter.companies);
   const range = rangeOf(filter);
   return figures.filter(
-    (f) =>
-      (selection.size === 0 || (f.subject !== undefined && orgs.within(f.subject, selection))) &&
-      (!range || !f.when || overlaps(intervalOf(f.when), range)),
+    (f) => involves([f.subject ?? null, ...(f.related ?? [])], selection, orgs) && inRange(f.when, range),
   );
 }
 

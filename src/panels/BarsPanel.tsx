@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { BarsChart, BarsMarks } from '../charts/bars/BarsChart';
 import { layoutBars } from '../charts/bars/layout';
-import { METRIC_LABELS, prepareBars } from '../charts/bars/prepare';
+import { METRIC_LABELS, prepareBars, type BarModel } from '../charts/bars/prepare';
 import { measureTextInBrowser } from '../charts/shared/measure';
 import { useSize } from '../charts/shared/useSize';
 import type { DataFiles } from '../data/schema';
@@ -14,7 +14,7 @@ import { exportFileName } from '../export/download';
 import { renderSvgDocument } from '../export/svgDocument';
 import { filterFigures, filterMoves } from '../model/filters';
 import { useAppStore } from '../state/store';
-import { METRICS } from '../state/url';
+import { METRICS, type BarMetric } from '../state/url';
 import { creditLine, describeFilter } from './describe';
 import { ExportButton } from './ExportButton';
 import { FigureList } from './FigureList';
@@ -36,6 +36,8 @@ export function BarsPanel() {
   );
 }
 
+const hasDerivedBars = (model: BarModel) => model.rows.some((r) => r.segments.some((s) => s.derived));
+
 function BarsReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]> }) {
   const orgs = useOrgIndex(data.organizations);
   const color = usePalette(data.organizations, orgs);
@@ -50,9 +52,21 @@ function BarsReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]> }) 
   const moves = useMemo(() => filterMoves(data.moves, filter, orgs), [data.moves, filter, orgs]);
   const sourceById = useMemo(() => new Map(data.sources.map((s) => [s.id, s])), [data.sources]);
   const figureById = useMemo(() => new Map(data.figures.map((f) => [f.id, f])), [data.figures]);
-  const model = useMemo(
-    () => prepareBars(metric, figures, moves, { orgs, sources: sourceById, figures: figureById }),
-    [metric, figures, moves, orgs, sourceById, figureById],
+  const models = useMemo(() => {
+    const ctx = { orgs, sources: sourceById, figures: figureById };
+    return Object.fromEntries(METRICS.map((m) => [m, prepareBars(m, figures, moves, ctx)])) as Record<
+      BarMetric,
+      BarModel
+    >;
+  }, [figures, moves, orgs, sourceById, figureById]);
+  const model = models[metric];
+  // Figures the article does not date cannot be placed in a range; say how many the range hides.
+  const undatedHidden = useMemo(
+    () =>
+      filter.from || filter.to
+        ? filterFigures(data.figures, { ...filter, from: null, to: null }, orgs).filter((f) => !f.when).length
+        : 0,
+    [data.figures, filter, orgs],
   );
   const [bodyRef, size] = useSize<HTMLDivElement>();
   const geometry = useMemo(
@@ -64,20 +78,42 @@ function BarsReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]> }) 
     metric === 'flows'
       ? moves.flatMap((m) => m.provenance.sources)
       : figures.filter((f) => model.rows.some((r) => r.id === f.id)).flatMap((f) => f.provenance.sources);
-  const credit = creditLine(shownSources, data.sources, data.article);
+  const credit =
+    creditLine(shownSources, data.sources, data.article) +
+    (hasDerivedBars(model) ? ' Hatched bars are derived from the article’s numbers.' : '') +
+    (undatedHidden > 0
+      ? ` ${undatedHidden} figures the article does not date are hidden while a date range is set.`
+      : '');
   const subtitle = `${METRIC_LABELS[metric]} · ${describeFilter(filter, orgs)}`;
-  const title = `${BARS_TITLE}: ${METRIC_LABELS[metric].toLowerCase()}`;
+  const title = `${BARS_TITLE}: ${METRIC_LABELS[metric]}`;
+  const others = METRICS.filter((m) => m !== metric && models[m].rows.length > 0);
   const state: PanelState = model.rows.length
     ? { status: 'ready' }
-    : { status: 'empty', onClear: clearFilters };
+    : {
+        status: 'empty',
+        onClear: clearFilters,
+        message: others.length > 0 && (
+          <p>
+            This filter has{' '}
+            {others.map((m, i) => (
+              <span key={m}>
+                {i > 0 && ' and '}
+                <button type="button" className="link" onClick={() => setMetric(m)}>
+                  {METRIC_LABELS[m]} ({models[m].rows.length})
+                </button>
+              </span>
+            ))}
+            .
+          </p>
+        ),
+      };
   const render = geometry.rows.length
     ? () =>
         renderSvgDocument(
           { title, subtitle, credit, width: geometry.width, height: geometry.height },
-          <BarsMarks geometry={geometry} color={color} />,
+          <BarsMarks geometry={geometry} color={color} titles />,
         )
     : null;
-  const hasDerived = model.rows.some((r) => r.segments.some((s) => s.derived));
   const shownIds = new Set(model.rows.map((r) => r.id));
   const otherFigures = figures.filter((f) => !shownIds.has(f.id));
 
@@ -87,12 +123,8 @@ function BarsReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]> }) 
       className="panel-bars"
       state={state}
       bodyRef={bodyRef}
-      credit={
-        <>
-          {credit}
-          {hasDerived && ' Hatched bars are derived from the article’s numbers; hover for the formula.'}
-        </>
-      }
+      extra={<FigureList figures={otherFigures} all={figureById} orgs={orgs} sources={sourceById} />}
+      credit={credit}
       controls={
         <>
           <fieldset className="segmented" aria-label="Metric">

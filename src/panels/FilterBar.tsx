@@ -2,7 +2,7 @@
  * The filter bar above the panels: a searchable company multi-select (teams and labs under their company), the
  * date range as two month inputs, and a button that clears both. It edits the store; the panels follow.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatIsoDate } from '../charts/shared/format';
 import type { Organization } from '../data/schema';
 import { useDataFiles } from '../data/useDataFiles';
@@ -27,6 +27,30 @@ export function orgTree(orgs: readonly Organization[]): { org: Organization; dep
   return out;
 }
 
+/**
+ * The tree rows to show for a search: organisations whose names match, with their teams and labs (a search for
+ * "google" lists DeepMind and the Gemini team) and the organisations above them (so a team keeps its context).
+ */
+export function searchTree(tree: { org: Organization; depth: number }[], query: string) {
+  const q = query.trim().toLowerCase();
+  if (!q) return tree;
+  const parent = new Map(tree.map(({ org }) => [org.id, org.parent]));
+  const matched = new Set(
+    tree.filter(({ org }) => namesOf(org).some((n) => n.toLowerCase().includes(q))).map(({ org }) => org.id),
+  );
+  const lineage = (id: string) => {
+    const ids: string[] = [];
+    for (let p: string | undefined = id; p !== undefined && ids.length <= tree.length; p = parent.get(p))
+      ids.push(p);
+    return ids;
+  };
+  return tree.filter(
+    ({ org }) =>
+      lineage(org.id).some((a) => matched.has(a)) ||
+      tree.some(({ org: o }) => matched.has(o.id) && lineage(o.id).includes(org.id)),
+  );
+}
+
 /** The filter bar; see the module comment. */
 export function FilterBar() {
   const files = useDataFiles(FILES);
@@ -39,11 +63,24 @@ export function FilterBar() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const listId = useId();
+  const picker = useRef<HTMLDivElement>(null);
+  // Close the list on a click or tap anywhere outside it.
+  useEffect(() => {
+    if (!open) return undefined;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!picker.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
   const orgs = useMemo(() => (files.status === 'success' ? files.data.organizations : []), [files]);
   const byId = useMemo(() => new Map(orgs.map((o) => [o.id, o])), [orgs]);
   const tree = useMemo(() => orgTree(orgs), [orgs]);
-  const q = query.trim().toLowerCase();
-  const shown = q ? tree.filter(({ org }) => namesOf(org).some((n) => n.toLowerCase().includes(q))) : tree;
+  const shown = searchTree(tree, query);
+  const sections = [
+    { title: 'Companies, labs and teams', rows: shown.filter(({ org }) => org.kind !== 'government') },
+    { title: 'Government', rows: shown.filter(({ org }) => org.kind === 'government') },
+  ].filter((section) => section.rows.length > 0);
   const active = companies.length > 0 || from !== null || to !== null;
 
   return (
@@ -67,7 +104,13 @@ export function FilterBar() {
             </span>
           ))}
         </div>
-        <div className="picker">
+        <div
+          className="picker"
+          ref={picker}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setOpen(false);
+          }}
+        >
           <input
             type="search"
             placeholder="Search companies, teams, labs…"
@@ -80,7 +123,14 @@ export function FilterBar() {
               setOpen(true);
             }}
             onFocus={() => setOpen(true)}
-            onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+            onClick={() => setOpen(true)}
+            onKeyDown={(e) => {
+              // A search field clears itself on Escape, which would reopen the list through onChange.
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                setOpen(false);
+              }
+            }}
           />
           <button
             type="button"
@@ -97,22 +147,27 @@ export function FilterBar() {
                 <p role="alert">Organisations could not be loaded: {files.error.message}</p>
               )}
               {files.status === 'success' && shown.length === 0 && <p>No organisation matches “{query}”.</p>}
-              {shown.map(({ org, depth }) => (
-                <label key={org.id} style={{ paddingInlineStart: `${0.5 + depth * 1.25}rem` }}>
-                  <input
-                    type="checkbox"
-                    checked={companies.includes(org.id)}
-                    onChange={() => toggleCompany(org.id)}
-                  />
-                  {org.name}
-                  {org.nameZh && (
-                    <span className="zh" lang="zh-Hant">
-                      {' '}
-                      {org.nameZh}
-                    </span>
-                  )}
-                  <span className="kind"> {org.kind}</span>
-                </label>
+              {sections.map((section) => (
+                <div key={section.title} role="group" aria-label={section.title}>
+                  <p className="picker-section">{section.title}</p>
+                  {section.rows.map(({ org, depth }) => (
+                    <label key={org.id} style={{ paddingInlineStart: `${0.75 + depth * 1.25}rem` }}>
+                      <input
+                        type="checkbox"
+                        checked={companies.includes(org.id)}
+                        onChange={() => toggleCompany(org.id)}
+                      />
+                      {org.name}
+                      {org.nameZh && (
+                        <span className="zh" lang="zh-Hant">
+                          {' '}
+                          {org.nameZh}
+                        </span>
+                      )}
+                      <span className="kind"> {org.kind}</span>
+                    </label>
+                  ))}
+                </div>
               ))}
             </fieldset>
           )}

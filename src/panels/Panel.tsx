@@ -10,7 +10,7 @@ import { DataValidationError, formatIssue } from '../data/validate';
 export type PanelState =
   | { status: 'pending' }
   | { status: 'error'; error: Error; retry: () => void }
-  | { status: 'empty'; onClear: () => void }
+  | { status: 'empty'; onClear: () => void; message?: ReactNode }
   | { status: 'ready' };
 
 /** Props of {@link Panel}. */
@@ -24,13 +24,15 @@ export interface PanelProps {
   children?: ReactNode;
   /** Ref to the chart area, for the panel's size hook (the chart lays out for the size it measures). */
   bodyRef?: Ref<HTMLDivElement>;
+  /** Shown below the chart area whenever the data is loaded, even when the filter leaves the chart empty. */
+  extra?: ReactNode;
   /** One-line source credit, naming 36Kr and the outside sources. */
   credit: ReactNode;
   className?: string;
 }
 
 /** A panel: heading, controls, chart or its state, and the credit line. */
-export function Panel({ title, controls, state, children, credit, className, bodyRef }: PanelProps) {
+export function Panel({ title, controls, state, children, credit, className, bodyRef, extra }: PanelProps) {
   const headingId = useId();
   return (
     <section className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
@@ -44,6 +46,7 @@ export function Panel({ title, controls, state, children, credit, className, bod
         {state.status === 'empty' && (
           <div className="panel-message" role="status">
             <p>No data for this filter.</p>
+            {state.message}
             <button type="button" onClick={state.onClear}>
               Clear filters
             </button>
@@ -51,6 +54,7 @@ export function Panel({ title, controls, state, children, credit, className, bod
         )}
         {state.status === 'ready' && children}
       </div>
+      {(state.status === 'ready' || state.status === 'empty') && extra}
       <p className="credit">{credit}</p>
     </section>
   );

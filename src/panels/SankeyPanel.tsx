@@ -74,7 +74,11 @@ function SankeyReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]> }
       ),
     [moves, orgs, data.people, data.sources, data.figures, detail],
   );
-  const credit = creditLine(new Set(moves.flatMap((m) => m.provenance.sources)), data.sources, data.article);
+  const credit =
+    creditLine(new Set(moves.flatMap((m) => m.provenance.sources)), data.sources, data.article) +
+    (undatedHidden > 0
+      ? ` ${undatedHidden} moves the article does not date are hidden while a date range is set.`
+      : '');
   const subtitle = describeFilter(filter, orgs);
   const selected = useMemo(() => new Set(filter.companies), [filter.companies]);
   const people = model.links.reduce((sum, l) => sum + l.value, 0);
@@ -97,7 +101,7 @@ function SankeyReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]> }
     ? () =>
         renderSvgDocument(
           { title: SANKEY_TITLE, subtitle, credit, width: geometry.width, height: geometry.height },
-          <SankeyMarks geometry={geometry} color={color} />,
+          <SankeyMarks geometry={geometry} color={color} selected={selected} titles />,
         )
     : null;
 
@@ -107,13 +111,7 @@ function SankeyReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]> }
       className="panel-sankey"
       state={state}
       bodyRef={bodyRef}
-      credit={
-        <>
-          {credit}
-          {undatedHidden > 0 &&
-            ` ${undatedHidden} moves the article does not date are hidden while a date range is set.`}
-        </>
-      }
+      credit={credit}
       controls={
         <>
           <fieldset className="segmented" aria-label="Group by">

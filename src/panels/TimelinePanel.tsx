@@ -71,7 +71,7 @@ function TimelineReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]>
     ? () =>
         renderSvgDocument(
           { title: TIMELINE_TITLE, subtitle, credit, width: geometry.width, height: geometry.height },
-          <TimelineMarks geometry={geometry} color={color} />,
+          <TimelineMarks geometry={geometry} color={color} titles />,
         )
     : null;
 

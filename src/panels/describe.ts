@@ -20,7 +20,7 @@ export function describeFilter(filter: Filter, orgs: OrgIndex): string {
 
 /**
  * "Source: 36Kr, 23 Jan 2024, citing Live Data Technologies and Rora." — the outside sources of the records on
- * show (image credits and unnamed sources are left out of the line; tooltips give them).
+ * show, unnamed ones included ("press reports"); image credits are left out.
  */
 export function creditLine(
   sourceIds: Iterable<string>,

@@ -32,19 +32,51 @@ describe('URL sync', () => {
     expect(store.getState().notices).toContain('Ignored the unknown company "nokia"');
   });
 
-  it('writes every filter change to the URL with replaceState', () => {
+  it('tidies the URL it starts from, then adds a history entry per filter change', () => {
     const store = createAppStore();
-    const urls: string[] = [];
+    const calls: string[] = [];
     const win = {
-      location: { pathname: '/app/', hash: '' },
-      history: { state: null, replaceState: (_: unknown, __: string, url: string) => urls.push(url) },
+      location: { pathname: '/app/', hash: '', search: '' },
+      history: {
+        state: null,
+        replaceState: (_: unknown, __: string, url: string) => calls.push(`replace ${url}`),
+        pushState: (_: unknown, __: string, url: string) => calls.push(`push ${url}`),
+      },
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
     } as unknown as Window;
     const stop = startUrlSync(store, win);
     store.getState().toggleCompany('meta');
-    store.getState().setHovered('meta'); // hover is not in the URL: no write
+    store.getState().setHovered('meta'); // hover is not in the URL: no entry
     store.getState().setRange('2023-01', null);
     stop();
     store.getState().toggleCompany('google');
-    expect(urls).toEqual(['/app/', '/app/?company=meta', '/app/?company=meta&from=2023-01']);
+    expect(calls).toEqual([
+      'replace /app/',
+      'push /app/?company=meta',
+      'push /app/?company=meta&from=2023-01',
+    ]);
+  });
+
+  it('reads the URL back into the store on Back, without pushing it again', () => {
+    const store = createAppStore();
+    const calls: string[] = [];
+    let onPop: () => void = () => undefined;
+    const win = {
+      location: { pathname: '/', hash: '', search: '' },
+      history: {
+        state: null,
+        replaceState: (_: unknown, __: string, url: string) => calls.push(`replace ${url}`),
+        pushState: (_: unknown, __: string, url: string) => calls.push(`push ${url}`),
+      },
+      addEventListener: (_: string, listener: () => void) => (onPop = listener),
+      removeEventListener: () => undefined,
+    } as unknown as Window & { location: { search: string } };
+    startUrlSync(store, win);
+    store.getState().toggleCompany('meta');
+    win.location.search = '';
+    onPop();
+    expect(store.getState().companies).toEqual([]);
+    expect(calls).toEqual(['replace /', 'push /?company=meta']);
   });
 });

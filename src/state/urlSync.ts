@@ -38,16 +38,32 @@ export function dropUnknownCompanies(store: Store, known: ReadonlySet<string>): 
   store.getState().addNotices(unknown.map((id) => `Ignored the unknown company "${id}"`));
 }
 
-/** Writes the store to the URL on every relevant change; returns the unsubscribe function. */
+/**
+ * Writes the store to the URL on every change it carries, as a new history entry, so Back undoes a filter change
+ * rather than leaving the app; Back and Forward read the URL back into the store. The first write only tidies the
+ * URL it started from (`replaceState`). Returns the function that stops both.
+ */
 export function startUrlSync(store: Store, win: Window = window): () => void {
   let last: string | null = null;
   const write = (state: AppState) => {
     const search = serializeUrlState(urlStateOf(state));
     if (search === last) return;
-    last = search;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
-    win.history.replaceState(win.history.state, '', url);
+    if (last === null) win.history.replaceState(win.history.state, '', url);
+    else win.history.pushState(null, '', url);
+    last = search;
+  };
+  const onPopState = () => {
+    const { state } = parseUrlState(win.location.search);
+    // The store now matches the URL: record it first so the change is not pushed again.
+    last = serializeUrlState(state);
+    store.setState({ ...state });
   };
   write(store.getState());
-  return store.subscribe(write);
+  const unsubscribe = store.subscribe(write);
+  win.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+  };
 }

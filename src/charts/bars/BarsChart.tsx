@@ -18,13 +18,25 @@ export interface BarsMarksProps {
   /** Bar or row id under the pointer in this chart. */
   hover?: string | null;
   onHover?: (id: string, event: React.PointerEvent) => void;
+  /**
+   * Native `<title>` tooltips on every mark: for exported files, which have no app around them. The live chart
+   * leaves them out, so they do not pop up over its own tooltip.
+   */
+  titles?: boolean;
 }
 
 const fill = (company: string | null, color: (c: string) => string) =>
   company ? color(company) : theme.neutral;
 
 /** The bar chart's marks as a `<g>`: axis, bars, value labels, row labels and rank markers, in named groups. */
-export function BarsMarks({ geometry, color, highlighted = null, hover = null, onHover }: BarsMarksProps) {
+export function BarsMarks({
+  geometry,
+  color,
+  highlighted = null,
+  hover = null,
+  onHover,
+  titles = false,
+}: BarsMarksProps) {
   const active = (rowId: string, company: string | null, id: string): boolean | null => {
     if (hover) return hover === id || hover === rowId;
     if (highlighted) return company === highlighted;
@@ -73,29 +85,50 @@ export function BarsMarks({ geometry, color, highlighted = null, hover = null, o
       <g id="bars">
         {geometry.bars.map((bar) => {
           const on = active(bar.rowId, bar.company, bar.id);
+          const hatch = `url(#${derivedPatternId(`bars-${bar.company ?? 'none'}`)})`;
+          const whollyDerived = bar.derived && !bar.derivedRect;
           return (
-            <rect
-              key={bar.id}
-              x={bar.x}
-              y={bar.y}
-              width={bar.width}
-              height={bar.height}
-              fill={
-                bar.derived
-                  ? `url(#${derivedPatternId(`bars-${bar.company ?? 'none'}`)})`
-                  : fill(bar.company, color)
-              }
-              fillOpacity={on === false ? 0.25 : bar.kind === 'in' ? 0.75 : 1}
-              stroke={bar.derived || bar.lowerBound ? theme.derivedStroke : 'none'}
-              strokeWidth={bar.derived || bar.lowerBound ? 1 : 0}
-              strokeDasharray={bar.lowerBound ? '4 2' : undefined}
-              aria-label={bar.name}
-              data-bar={bar.id}
-              onPointerEnter={onHover && ((e) => onHover(bar.id, e))}
-              onPointerMove={onHover && ((e) => onHover(bar.id, e))}
-            >
-              <title>{bar.name}</title>
-            </rect>
+            <g key={bar.id} opacity={on === false ? 0.25 : 1}>
+              <rect
+                x={bar.x}
+                y={bar.y}
+                width={bar.width}
+                height={bar.height}
+                fill={whollyDerived ? hatch : fill(bar.company, color)}
+                fillOpacity={bar.kind === 'in' ? 0.75 : 1}
+                stroke={bar.derived || bar.lowerBound ? theme.derivedStroke : 'none'}
+                strokeWidth={bar.derived || bar.lowerBound ? 1 : 0}
+                strokeDasharray={bar.lowerBound ? '4 2' : undefined}
+                aria-label={bar.name}
+                data-bar={bar.id}
+                onPointerEnter={onHover && ((e) => onHover(bar.id, e))}
+                onPointerMove={onHover && ((e) => onHover(bar.id, e))}
+              >
+                {titles && <title>{bar.name}</title>}
+              </rect>
+              {bar.derivedRect && (
+                <rect
+                  x={bar.derivedRect.x}
+                  y={bar.y}
+                  width={bar.derivedRect.width}
+                  height={bar.height}
+                  fill={theme.background}
+                  pointerEvents="none"
+                />
+              )}
+              {bar.derivedRect && (
+                <rect
+                  x={bar.derivedRect.x}
+                  y={bar.y}
+                  width={bar.derivedRect.width}
+                  height={bar.height}
+                  fill={hatch}
+                  stroke={theme.derivedStroke}
+                  strokeWidth={1}
+                  pointerEvents="none"
+                />
+              )}
+            </g>
           );
         })}
       </g>
@@ -148,7 +181,7 @@ export function BarsMarks({ geometry, color, highlighted = null, hover = null, o
               onPointerMove={onHover && ((e) => onHover(row.id, e))}
               opacity={active(row.id, row.company, row.id) === false ? 0.35 : 1}
             >
-              <title>{row.rankMarker.name}</title>
+              {titles && <title>{row.rankMarker.name}</title>}
               <rect
                 x={geometry.axis.zero}
                 y={row.y}

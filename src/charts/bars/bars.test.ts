@@ -40,7 +40,7 @@ describe('prepareBars', () => {
     expect(brain).toMatchObject({
       value: 692000,
       derived: true,
-      name: 'Google Brain: $692,000 a year (derived)',
+      name: 'Google Brain: about $692,000 a year (derived)',
     });
     expect(brain.formula).toContain('openai = 865000');
     expect(model.rows[0]!.segments[0]!.name).toBe('OpenAI: $865,000 a year');
@@ -112,5 +112,25 @@ describe('layoutBars', () => {
         { width: 500, height: 200 },
       ).bars,
     ).toEqual([]);
+  });
+});
+
+describe('derived values', () => {
+  it('show no more precision than the rounded percentages they come from', () => {
+    const model = prepareBars('pay', files.figures, files.moves, ctx);
+    const apple = model.rows.find((r) => r.label === 'Apple')!.segments[0]!;
+    expect(apple.name).toBe('Apple: about $451,000 a year (derived)');
+    expect(apple.text).toBe('about $451K (derived)');
+  });
+
+  it('hatch only the derived part of a partly derived bar', () => {
+    const model = prepareBars('flows', files.figures, files.moves, ctx);
+    const metaOut = model.rows.find((r) => r.id === 'meta')!.segments.find((s) => s.kind === 'out')!;
+    expect(metaOut).toMatchObject({ value: -10, derived: true, derivedPart: -6 });
+    expect(metaOut.formula).toContain('floor(authors / 2) + 1 - named');
+    const g = layoutBars(model, { width: 600, height: 300 });
+    const bar = g.bars.find((b) => b.id === 'meta-out')!;
+    expect(bar.derivedRect!.width).toBeCloseTo(bar.width * 0.6, 0);
+    expect(bar.derivedRect!.x).toBeCloseTo(bar.x, 1);
   });
 });

@@ -18,6 +18,8 @@ export interface PlacedBar extends BarSegment {
   width: number;
   height: number;
   label: { x: number; y: number; anchor: 'start' | 'end'; inside: boolean };
+  /** The hatched, derived part of a partly derived bar, at its outer end. */
+  derivedRect?: { x: number; width: number } | undefined;
 }
 
 /** A placed row: its label, and a rank marker where the article gives only a rank. */
@@ -142,8 +144,17 @@ export function layoutBars(model: BarModel, options: BarsLayoutOptions): BarsGeo
           ? x0 + barWidth - GAP
           : x0 + barWidth + GAP;
       const anchor: 'start' | 'end' = leftward !== inside ? 'end' : 'start';
+      // The derived part sits at the bar's outer end: the stated people first, then those the article implies.
+      const part = segment.derivedPart;
+      const partEnd = part === undefined ? undefined : x(segment.value);
+      const partStart = part === undefined ? undefined : x(segment.value - part);
+      const derivedRect =
+        partStart === undefined || partEnd === undefined
+          ? undefined
+          : { x: round2(Math.min(partStart, partEnd)), width: round2(Math.abs(partEnd - partStart)) };
       return {
         ...segment,
+        derivedRect,
         rowId: row.id,
         company: row.company,
         x: round2(x0),

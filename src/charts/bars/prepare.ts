@@ -20,6 +20,11 @@ export interface BarSegment {
   /** Accessible name, "Label: value". */
   name: string;
   derived: boolean;
+  /**
+   * The part of `value` (same sign) that is derived, where only part of a bar is (people out of Meta: 6 of ≥10 are
+   * derived). Absent when the whole bar is derived or none of it.
+   */
+  derivedPart?: number | undefined;
   /** Formula with inputs, for derived values. */
   formula?: string | undefined;
   lowerBound: boolean;
@@ -123,7 +128,7 @@ function flowRows(moves: readonly Move[], ctx: BarsContext): BarRow[] {
   interface Tally {
     count: number;
     qualifier: 'at-least' | 'more-than' | undefined;
-    derived: boolean;
+    derived: number;
     moves: Move[];
   }
   const tallies = new Map<string, { out: Tally; in: Tally }>();
@@ -131,8 +136,8 @@ function flowRows(moves: readonly Move[], ctx: BarsContext): BarRow[] {
     let t = tallies.get(company);
     if (!t) {
       t = {
-        out: { count: 0, qualifier: undefined, derived: false, moves: [] },
-        in: { count: 0, qualifier: undefined, derived: false, moves: [] },
+        out: { count: 0, qualifier: undefined, derived: 0, moves: [] },
+        in: { count: 0, qualifier: undefined, derived: 0, moves: [] },
       };
       tallies.set(company, t);
     }
@@ -142,7 +147,7 @@ function flowRows(moves: readonly Move[], ctx: BarsContext): BarRow[] {
     t.count += m.count;
     // "more than" wins: at least 6 plus more than 10 is more than 16.
     if (m.countQualifier && t.qualifier !== 'more-than') t.qualifier = m.countQualifier;
-    t.derived ||= m.derived !== undefined;
+    if (m.derived) t.derived += m.count;
     t.moves.push(m);
   };
   for (const m of moves) {
@@ -164,9 +169,19 @@ function flowRows(moves: readonly Move[], ctx: BarsContext): BarRow[] {
       kind,
       value: kind === 'out' ? -t.count : t.count,
       text: formatCountShort(t.count, qualifier),
-      name: `${label} ${kind}: ${formatPeople(t.count, qualifier)}${t.derived ? ' (partly derived)' : ''}`,
-      derived: t.derived,
-      formula: t.derived ? 'includes a count derived from the article; see the Sankey tooltip' : undefined,
+      name: `${label} ${kind}: ${formatPeople(t.count, qualifier)}${t.derived ? ` (${t.derived} derived)` : ''}`,
+      derived: t.derived > 0,
+      derivedPart:
+        t.derived > 0 && t.derived < t.count ? (kind === 'out' ? -t.derived : t.derived) : undefined,
+      formula: t.derived
+        ? t.moves
+            .filter((m) => m.derived)
+            .map(
+              (m) =>
+                `${formatPeople(m.count, m.countQualifier)}: ${describeFormula(m.derived!, ctx.figures)}`,
+            )
+            .join('; ')
+        : undefined,
       lowerBound: t.qualifier !== undefined,
       detail: {
         when: `${t.moves.length} move${t.moves.length === 1 ? '' : 's'} counted from the data`,

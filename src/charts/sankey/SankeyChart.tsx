@@ -7,7 +7,7 @@ import { ChartSvg } from '../shared/ChartSvg';
 import { formatPeople } from '../shared/format';
 import { derivedPatternId, DerivedPattern } from '../shared/patterns';
 import { theme } from '../shared/theme';
-import { anchorFrom, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
+import { anchorFrom, capList, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
 import type { PlacedSankeyLink, PlacedSankeyNode, SankeyGeometry } from './layout';
 
 /** Accessible name of a link: "Google → OpenAI: 6 people". */
@@ -37,6 +37,11 @@ export interface SankeyMarksProps {
   selected?: ReadonlySet<string>;
   onHover?: (hover: SankeyHover, event: React.PointerEvent) => void;
   onNodeClick?: (node: PlacedSankeyNode) => void;
+  /**
+   * Native `<title>` tooltips on every mark: for exported files, which have no app around them. The live chart
+   * leaves them out, so they do not pop up over its own tooltip.
+   */
+  titles?: boolean;
 }
 
 /** The Sankey's marks as a `<g>`: links (stroked paths), nodes (rects) and labels, in named groups. */
@@ -48,6 +53,7 @@ export function SankeyMarks({
   selected,
   onHover,
   onNodeClick,
+  titles = false,
 }: SankeyMarksProps) {
   const nodes = new Map(geometry.nodes.map((n) => [n.id, n]));
   const linkActive = (link: PlacedSankeyLink): boolean | null => {
@@ -120,7 +126,7 @@ export function SankeyMarks({
               onPointerEnter={onHover && ((e) => onHover({ kind: 'link', id: link.id }, e))}
               onPointerMove={onHover && ((e) => onHover({ kind: 'link', id: link.id }, e))}
             >
-              <title>{name}</title>
+              {titles && <title>{name}</title>}
             </path>
           );
         })}
@@ -147,7 +153,7 @@ export function SankeyMarks({
               onPointerMove={onHover && ((e) => onHover({ kind: 'node', id: node.id }, e))}
               onClick={onNodeClick && node.company ? () => onNodeClick(node) : undefined}
             >
-              <title>{nodeName(node)}</title>
+              {titles && <title>{nodeName(node)}</title>}
             </rect>
           );
         })}
@@ -251,28 +257,32 @@ function tooltipContent(
   if (hover.kind === 'node') {
     const node = nodes.get(hover.id);
     if (!node) return null;
-    const links = geometry.links.filter((l) => l.source === node.id || l.target === node.id);
+    const { shown, more } = capList(
+      geometry.links.filter((l) => l.source === node.id || l.target === node.id),
+    );
     return (
       <>
         <strong>{nodeName(node)}</strong>
         <ul>
-          {links.map((l) => (
+          {shown.map((l) => (
             <li key={l.id}>
               {linkName(l, nodes).replace(`${node.name} → `, '→ ').replace(` → ${node.name}`, ' →')}
             </li>
           ))}
+          {more > 0 && <li className="more">…and {more} more flows</li>}
         </ul>
-        <p className="hint">Click to {node.company ? 'filter by' : 'see'} this company</p>
+        {node.company && <p className="hint">Click to filter by this organisation</p>}
       </>
     );
   }
   const link = geometry.links.find((l) => l.id === hover.id);
   if (!link) return null;
+  const { shown, more } = capList(link.moves);
   return (
     <>
       <strong>{linkName(link, nodes)}</strong>
       <ul>
-        {link.moves.map((m) => (
+        {shown.map((m) => (
           <li key={m.id}>
             <span className="who">{m.person ?? formatPeople(m.count, m.countQualifier)}</span>
             {m.role ? `, ${m.role}` : ''} — {m.from} → {m.to}
@@ -284,6 +294,7 @@ function tooltipContent(
             {m.formula && <span className="derived"> · derived: {m.formula}</span>}
           </li>
         ))}
+        {more > 0 && <li className="more">…and {more} more: export the CSV for the full list</li>}
       </ul>
     </>
   );

@@ -96,11 +96,19 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
   const labelWidth = (node: SankeyModelNode) =>
     measure(node.name, fontSize) + valueWidth(node) + LABEL_GAP + 2;
 
-  const maxLabel = Math.max((width - MIN_LINK_SPACE - 2 * NODE_WIDTH) / 2, 40);
+  // Label margins: each side gets what its longest label needs; if both do not fit, the shorter side keeps its
+  // need and the other gets the rest, so one long name does not shorten every label on the other side.
   const side = (s: 'from' | 'to') => model.nodes.filter((n) => n.side === s);
-  const margin = (s: 'from' | 'to') => Math.min(maxLabel, Math.max(0, ...side(s).map(labelWidth)));
-  const left = margin('from');
-  const right = margin('to');
+  const need = (s: 'from' | 'to') => Math.max(0, ...side(s).map(labelWidth));
+  const budget = Math.max(80, width - MIN_LINK_SPACE - 2 * NODE_WIDTH);
+  const [needLeft, needRight] = [need('from'), need('to')];
+  let [left, right] = [needLeft, needRight];
+  if (needLeft + needRight > budget) {
+    const half = budget / 2;
+    if (needLeft <= half) right = budget - needLeft;
+    else if (needRight <= half) left = budget - needRight;
+    else [left, right] = [half, half];
+  }
 
   // Room for a label per node: a line and a half of text between node centres at the least.
   const padding = Math.ceil(fontSize * 1.5);

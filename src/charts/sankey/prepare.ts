@@ -69,6 +69,12 @@ export interface SankeyModel {
   links: SankeyModelLink[];
 }
 
+/** A person's display name: "[sic]" marks a spelling kept as the article prints it. */
+export function personName(person: Person | undefined, id: string): string {
+  if (!person) return id;
+  return person.sic ? `${person.name} [sic]` : person.name;
+}
+
 /** Lookups the Sankey needs besides the moves. */
 export interface SankeyContext {
   orgs: OrgIndex;
@@ -127,7 +133,7 @@ export function prepareSankey(
     link.derived ||= move.derived !== undefined;
     link.moves.push({
       id: move.id,
-      person: move.person ? (people.get(move.person)?.name ?? move.person) : null,
+      person: move.person ? personName(people.get(move.person), move.person) : null,
       count: move.count,
       countQualifier: move.countQualifier,
       from: orgs.name(move.from),

@@ -147,3 +147,17 @@ describe('layoutSankey scale', () => {
     expect(node.y1 - node.y0).toBeLessThanOrEqual(28.01);
   });
 });
+
+describe('layoutSankey labels', () => {
+  it('never shortens a name that fits its margin (Meta alone on the left, from a filter)', () => {
+    for (const company of ['meta', 'apple', 'stability-ai', 'google', 'openai']) {
+      const orgs = buildOrgIndex(files.organizations);
+      const moves = files.moves.filter((m) => orgs.companyOf(m.from) === company);
+      for (const width of [560, 660, 1000]) {
+        const geometry = layoutSankey(prepareSankey(moves, context(), 'companies'), { width, height: 400 });
+        for (const node of geometry.nodes)
+          expect(node.label.truncated, `${node.name} at ${width}px`).toBe(false);
+      }
+    }
+  });
+});

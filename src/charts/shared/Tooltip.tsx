@@ -8,6 +8,7 @@ export interface TooltipAnchor {
   x: number;
   y: number;
   containerWidth: number;
+  containerHeight: number;
 }
 
 /** Props of {@link Tooltip}. */
@@ -18,15 +19,29 @@ export interface TooltipProps {
 
 const WIDTH = 300;
 
-/** The tooltip box; flips to the pointer's left when it would overflow the container's right edge. */
+/**
+ * The tooltip box; flips to the pointer's left near the container's right edge, and above the pointer in the
+ * lower half of the container, so it stays over the chart it describes. Its height is capped (see CSS).
+ */
 export function Tooltip({ anchor, children }: TooltipProps) {
-  const flip = anchor.x + 16 + WIDTH > anchor.containerWidth;
-  const left = flip ? Math.max(0, anchor.x - 16 - WIDTH) : anchor.x + 16;
+  const flipX = anchor.x + 16 + WIDTH > anchor.containerWidth;
+  const left = flipX ? Math.max(0, anchor.x - 16 - WIDTH) : anchor.x + 16;
+  const below = anchor.y < anchor.containerHeight / 2;
+  const style = below
+    ? { left, top: anchor.y + 12, width: WIDTH }
+    : { left, bottom: anchor.containerHeight - anchor.y + 12, width: WIDTH };
   return (
-    <div className="tooltip" role="tooltip" style={{ left, top: anchor.y + 12, width: WIDTH }}>
+    <div className="tooltip" role="tooltip" style={style}>
       {children}
     </div>
   );
+}
+
+/** At most `max` items, then "…and N more", so a tooltip never grows taller than the chart. */
+export function capList<T>(items: readonly T[], max = 8): { shown: readonly T[]; more: number } {
+  return items.length <= max
+    ? { shown: items, more: 0 }
+    : { shown: items.slice(0, max - 1), more: items.length - (max - 1) };
 }
 
 /** The anchor for a pointer event, relative to the element the chart is drawn in. */
@@ -39,5 +54,6 @@ export function anchorFrom(
     x: event.clientX - (rect?.left ?? 0),
     y: event.clientY - (rect?.top ?? 0),
     containerWidth: rect?.width ?? WIDTH * 2,
+    containerHeight: rect?.height ?? 400,
   };
 }

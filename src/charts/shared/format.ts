@@ -8,7 +8,7 @@ const usdCompact = new Intl.NumberFormat('en-US', {
   style: 'currency',
   currency: 'USD',
   notation: 'compact',
-  maximumFractionDigits: 1,
+  maximumSignificantDigits: 3,
 });
 const usdFull = new Intl.NumberFormat('en-US', {
   style: 'currency',
@@ -85,7 +85,8 @@ export function formatWhen(when: When | undefined): string {
 
 /** A figure's value in its unit, with its qualifier: "$865K", "7.5%", "more than 30 people", "#2". */
 export function formatFigureValue(figure: Figure, compact = true): string {
-  const words = qualifierWords(figure.qualifier);
+  // A derived value is only as precise as the rounded percentages it comes from: three significant digits.
+  const words = figure.derived ? 'about' : qualifierWords(figure.qualifier);
   const prefix = words ? `${words} ` : '';
   const one = (v: number) => {
     switch (figure.unit) {
@@ -99,7 +100,8 @@ export function formatFigureValue(figure: Figure, compact = true): string {
         return `${formatNumber(v)} ${v === 1 ? singular(figure.unit) : figure.unit}`;
     }
   };
-  if (figure.value !== undefined) return prefix + one(figure.value);
+  if (figure.value !== undefined)
+    return prefix + one(figure.derived ? roundSignificant(figure.value, 3) : figure.value);
   if (figure.range) return `${one(figure.range.min)}–${one(figure.range.max)}`;
   if (figure.magnitude) {
     const unit = figure.unit === 'USD' || figure.unit === 'USD per year' ? ' USD' : ` ${figure.unit}`;
@@ -126,4 +128,11 @@ export function magnitudeWords(value: number): string {
 /** "people" → "person", "years" → "year": the unit for a count of one. */
 function singular(unit: string): string {
   return unit === 'people' ? 'person' : unit.replace(/s$/, '');
+}
+
+/** `value` rounded to `digits` significant digits: 450521 → 451000. */
+export function roundSignificant(value: number, digits: number): number {
+  if (value === 0) return 0;
+  const scale = 10 ** (Math.floor(Math.log10(Math.abs(value))) + 1 - digits);
+  return Math.round(value / scale) * scale;
 }

@@ -42,7 +42,8 @@ export function truncateToWidth(
   fontSize: number,
   measure: MeasureText,
 ): string {
-  if (measure(text, fontSize) <= maxWidth) return text;
+  // A hair of tolerance: widths computed by adding and subtracting measurements carry rounding errors.
+  if (measure(text, fontSize) <= maxWidth + 0.01) return text;
   const chars = [...text];
   while (chars.length > 1 && measure(`${chars.join('')}…`, fontSize) > maxWidth) chars.pop();
   return `${chars.join('').trimEnd()}…`;

@@ -16,6 +16,11 @@ export interface TimelineMarksProps {
   highlighted?: string | null;
   hover?: string | null;
   onHover?: (id: string, event: React.PointerEvent) => void;
+  /**
+   * Native `<title>` tooltips on every mark: for exported files, which have no app around them. The live chart
+   * leaves them out, so they do not pop up over its own tooltip.
+   */
+  titles?: boolean;
 }
 
 const fillOf = (item: PlacedTimelineItem, color: (c: string) => string) =>
@@ -28,6 +33,7 @@ export function TimelineMarks({
   highlighted = null,
   hover = null,
   onHover,
+  titles = false,
 }: TimelineMarksProps) {
   const opacity = (item: PlacedTimelineItem) => {
     if (hover) return hover === item.id ? 1 : 0.3;
@@ -79,7 +85,7 @@ export function TimelineMarks({
             onPointerEnter={onHover && ((e) => onHover(item.id, e))}
             onPointerMove={onHover && ((e) => onHover(item.id, e))}
           >
-            <title>{item.name}</title>
+            {titles && <title>{item.name}</title>}
             {item.point ? (
               <circle cx={item.x0} cy={item.y} r={4.5} fill={fillOf(item, color)} />
             ) : (

@@ -20,9 +20,12 @@ export interface PlacedTimelineItem extends TimelineItem {
   /** Draw a dot rather than a span: the interval is narrower than a few px. */
   point: boolean;
   lane: number;
-  /** Baseline of the lane's mark. */
+  /** Centre line of the item's lane. */
   y: number;
-  label: { x: number; anchor: 'start' | 'end'; text: string };
+  /** Vertical offset of the mark from `y`: non-zero when the label sits over a wide span. */
+  markDy: number;
+  /** The label; `dy` offsets its centre from `y`. */
+  label: { x: number; anchor: 'start' | 'end'; text: string; dy: number };
 }
 
 /** Placed timeline with its axis and the conversions the brush needs. */
@@ -82,6 +85,7 @@ function segmentsOf(items: readonly TimelineItem[], breakAfterYears: number): Se
 
 const yearFormat = utcFormat('%Y');
 const monthFormat = utcFormat('%b %Y');
+const shortMonthFormat = utcFormat('%b');
 
 /** Lays out the items; empty geometry for no items or a zero width. */
 export function layoutTimeline(
@@ -138,17 +142,28 @@ export function layoutTimeline(
   });
   const x = scaleUtc().domain(domain).range(range).clamp(true);
 
-  // Ticks per stretch: years where a stretch crosses a new year, thinned to fit; months inside a single year.
+  // Ticks per stretch: years where it spans a few, otherwise months; thinned to fit their labels.
   const ticks = segments.flatMap((s, i) => {
     const r0 = range[2 * i]!;
     const r1 = range[2 * i + 1]!;
     const local = scaleUtc().domain([s.start, s.end]).range([r0, r1]);
     const years = utcYear.range(utcYear.ceil(s.start), s.end);
-    const values = years.length ? years : utcMonth.range(utcMonth.ceil(s.start), s.end);
-    const format = years.length ? yearFormat : monthFormat;
-    const fits = Math.max(1, Math.floor((r1 - r0) / (years.length ? 44 : 64)));
+    // A narrow stretch (1872's sliver) is labelled by its year, not by the months around it.
+    const yearly = years.length >= 3 || (years.length > 0 && r1 - r0 < 100);
+    const values = yearly ? years : utcMonth.range(utcMonth.ceil(s.start), s.end);
+    const fits = Math.max(1, Math.floor((r1 - r0) / (yearly ? 44 : 64)));
     const step = Math.ceil(values.length / fits);
-    return values.filter((_, k) => k % step === 0).map((v) => ({ x: round2(local(v)), text: format(v) }));
+    return values
+      .filter((_, k) => k % step === 0)
+      .map((v, k) => ({
+        x: round2(local(v)),
+        // Months name their year in January and on the first tick of a stretch.
+        text: yearly
+          ? yearFormat(v)
+          : k === 0 || v.getUTCMonth() === 0
+            ? monthFormat(v)
+            : shortMonthFormat(v),
+      }));
   });
 
   // Greedy lanes: each label goes in the lowest lane whose last occupant ends before it starts.
@@ -159,24 +174,48 @@ export function layoutTimeline(
     const point = x1 - x0 < 4;
     const markEnd = point ? x0 + 4 : x1;
     const markStart = point ? x0 - 4 : x0;
-    // Room on the wider side of the mark; a longer title is shortened there (the full one is in its tooltip).
-    const room = Math.max(width - 2 - markEnd - LABEL_GAP, markStart - LABEL_GAP - 2);
+    const full = measure(item.title, fontSize);
+    // Where the whole title fits: after the mark, before it, or (for a wide span) over it; otherwise on the
+    // roomier side, shortened (the full title is in its tooltip).
+    const after = markEnd + LABEL_GAP + full <= width - 2;
+    const before = markStart - LABEL_GAP - full >= 2;
+    const over = !point && x0 + full <= width - 2 && x1 - x0 >= full / 3;
+    const placement = after
+      ? 'after'
+      : before
+        ? 'before'
+        : over
+          ? 'over'
+          : width - markEnd > markStart
+            ? 'after'
+            : 'before';
+    const room =
+      placement === 'after'
+        ? width - 2 - markEnd - LABEL_GAP
+        : placement === 'before'
+          ? markStart - LABEL_GAP - 2
+          : full;
     const text = truncateToWidth(item.title, room, fontSize, measure);
     const textWidth = measure(text, fontSize);
-    // Labels follow the mark, or precede it where they would run off the right edge.
-    const rightward = markEnd + LABEL_GAP + textWidth <= width - 2;
-    const occupied: [number, number] = rightward
-      ? [markStart - 4, markEnd + LABEL_GAP + textWidth]
-      : [markStart - LABEL_GAP - textWidth, markEnd + 4];
+    const occupied: [number, number] =
+      placement === 'after'
+        ? [markStart - 4, markEnd + LABEL_GAP + textWidth]
+        : placement === 'before'
+          ? [markStart - LABEL_GAP - textWidth, markEnd + 4]
+          : [x0 - 4, Math.max(x1, x0 + textWidth) + 4];
     let lane = laneEnds.findIndex((end) => end < occupied[0]);
     if (lane === -1) {
       lane = laneEnds.length;
       laneEnds.push(occupied[1]);
     } else laneEnds[lane] = Math.max(laneEnds[lane]!, occupied[1]);
-    const label = rightward
-      ? { x: markEnd + LABEL_GAP, anchor: 'start' as const, text }
-      : { x: markStart - LABEL_GAP, anchor: 'end' as const, text };
-    return { item, x0, x1, point, lane, label };
+    const label =
+      placement === 'after'
+        ? { x: markEnd + LABEL_GAP, anchor: 'start' as const, text, dy: 0 }
+        : placement === 'before'
+          ? { x: markStart - LABEL_GAP, anchor: 'end' as const, text, dy: 0 }
+          : { x: x0, anchor: 'start' as const, text, dy: -4 };
+    const markDy = placement === 'over' ? 6 : 0;
+    return { item, x0, x1, point, lane, label, markDy };
   });
 
   const lanes = laneEnds.length;
@@ -185,12 +224,13 @@ export function layoutTimeline(
   return {
     width,
     height,
-    items: placed.map(({ item, x0, x1, point, lane, label }) => ({
+    items: placed.map(({ item, x0, x1, point, lane, label, markDy }) => ({
       ...item,
       x0: round2(x0),
       x1: round2(x1),
       point,
       lane,
+      markDy,
       // Lane 0 is nearest the axis, so the earliest events sit lowest.
       y: axisY - 6 - lane * LANE_HEIGHT - LANE_HEIGHT / 2,
       label: { ...label, x: round2(label.x) },

@@ -2,7 +2,8 @@
  * Timeline stage 1 — events → items (no pixels): each event as the interval of days its date covers at its
  * precision (a month-precision event spans its month), earliest first.
  */
-import type { Source, TalentEvent } from '../../data/schema';
+import type { Person, Source, TalentEvent } from '../../data/schema';
+import { personName } from '../sankey/prepare';
 import { intervalOf } from '../../model/dates';
 import type { OrgIndex } from '../../model/orgIndex';
 import { formatWhen } from '../shared/format';
@@ -29,7 +30,7 @@ export interface TimelineItem {
 /** Lookups the timeline needs. */
 export interface TimelineContext {
   orgs: OrgIndex;
-  people: ReadonlyMap<string, { name: string }>;
+  people: ReadonlyMap<string, Person>;
   sources: ReadonlyMap<string, Source>;
   /** Whether an event is inside the selected date range. */
   inRange: (event: TalentEvent) => boolean;
@@ -53,7 +54,7 @@ export function prepareTimeline(events: readonly TalentEvent[], ctx: TimelineCon
         companies,
         inRange: ctx.inRange(event),
         detail: {
-          people: event.people.map((p) => ctx.people.get(p)?.name ?? p),
+          people: event.people.map((p) => personName(ctx.people.get(p), p)),
           sources: event.provenance.sources.map((s) => ctx.sources.get(s)?.name ?? s),
           lines: event.provenance.lines,
           note: event.provenance.note,

@@ -85,3 +85,20 @@ describe('layoutTimeline', () => {
 
   it('is empty for no events', () => expect(layoutTimeline([], { width: 800 }).items).toEqual([]));
 });
+
+describe('timeline ticks', () => {
+  it('label a narrow stretch by its year and a short range by months', () => {
+    const g = layoutTimeline(items, { width: 1200 });
+    expect(g.ticks[0]!.text).toBe('1872');
+    const recent = items.filter((i) => i.start >= '2023-01-01');
+    const months = layoutTimeline(recent, { width: 900 }).ticks.map((t) => t.text);
+    expect(months.some((t) => /^[A-Z][a-z]{2}$/.test(t))).toBe(true);
+    expect(months.some((t) => /^Jan 2024$/.test(t))).toBe(true);
+  });
+
+  it('puts a label over a wide span when it fits neither side', () => {
+    const recent = items.filter((i) => i.id === 'openai-hiring-window-starts');
+    const g = layoutTimeline(recent, { width: 500 });
+    expect(g.items[0]!.label).toMatchObject({ dy: -4, anchor: 'start', text: recent[0]!.title });
+  });
+});
