@@ -22,6 +22,7 @@ test('loads the three panels, each with its chart, title, credit and export butt
 
 test('draws every move, both directions, with accessible names', async ({ page }) => {
   await page.goto('/');
+  await waitForPanels(page);
   const sankey = panel(page, 'Who moved where');
   const links = await markNames(sankey, '[data-link]');
   expect(links).toContain('OpenAI → Google: 1 person');
@@ -55,9 +56,9 @@ test('filtering by company in the filter bar updates all three panels and the UR
   await expect(panel(page, 'Pay and hiring').getByText('No data for this filter.')).toBeVisible();
   await panel(page, 'Pay and hiring').locator('label', { hasText: "Share of OpenAI's hires" }).click();
   await expect(page).toHaveURL(/metric=hiring/);
-  expect(await markNames(panel(page, 'Pay and hiring'), '[data-rank]')).toEqual([
-    'Meta: rank #3 (no figure given)',
-  ]);
+  await expect
+    .poll(() => markNames(panel(page, 'Pay and hiring'), '[data-rank]'))
+    .toEqual(['Meta: rank #3 (no figure given)']);
   const events = await markNames(panel(page, 'Timeline'), '[data-event]');
   expect(events.length).toBeLessThan(allEvents);
   expect(events).toContain('Feb 2023: Meta publishes the original Llama paper with 14 authors');
@@ -67,7 +68,9 @@ test('filtering by company in the filter bar updates all three panels and the UR
 
   await page.getByRole('button', { name: 'Clear filters' }).first().click();
   await expect(page).not.toHaveURL(/company=/);
-  expect((await markNames(panel(page, 'Timeline'), '[data-event]')).length).toBe(allEvents);
+  await expect
+    .poll(async () => (await markNames(panel(page, 'Timeline'), '[data-event]')).length)
+    .toBe(allEvents);
 });
 
 test('a link reopens the same view, and the view survives a reload', async ({ page }) => {
@@ -89,7 +92,9 @@ test('a link reopens the same view, and the view survives a reload', async ({ pa
   await page.reload();
   await waitForPanels(page);
   await expect(page).toHaveURL(/company=google&from=2023-01&to=2024-02&metric=flows/);
-  expect((await markNames(panel(page, 'Who moved where'), '[data-link]')).sort()).toEqual(links);
+  await expect
+    .poll(async () => (await markNames(panel(page, 'Who moved where'), '[data-link]')).sort())
+    .toEqual(links);
 });
 
 test('clicking a Sankey node toggles that company in the filter', async ({ page }) => {
@@ -97,7 +102,7 @@ test('clicking a Sankey node toggles that company in the filter', async ({ page 
   const sankey = panel(page, 'Who moved where');
   await sankey.locator('[data-node="from:apple"]').click();
   await expect(page).toHaveURL(/company=apple/);
-  expect(await markNames(sankey, '[data-link]')).toEqual(['Apple → LoveFrom: 1 person']);
+  await expect.poll(() => markNames(sankey, '[data-link]')).toEqual(['Apple → LoveFrom: 1 person']);
   await sankey.locator('[data-node="from:apple"]').click();
   await expect(page).not.toHaveURL(/company=/);
 });
@@ -204,12 +209,14 @@ test('Back undoes a filter change instead of leaving the app', async ({ page }) 
   await page.goBack();
   await expect(page).not.toHaveURL(/company=/);
   await expect(page.getByText('All', { exact: true })).toBeVisible();
-  expect((await markNames(panel(page, 'Who moved where'), '[data-link]')).length).toBeGreaterThan(5);
+  await expect
+    .poll(async () => (await markNames(panel(page, 'Who moved where'), '[data-link]')).length)
+    .toBeGreaterThan(5);
   await page.goForward();
   await expect(page).toHaveURL(/company=apple/);
-  expect(await markNames(panel(page, 'Who moved where'), '[data-link]')).toEqual([
-    'Apple → LoveFrom: 1 person',
-  ]);
+  await expect
+    .poll(() => markNames(panel(page, 'Who moved where'), '[data-link]'))
+    .toEqual(['Apple → LoveFrom: 1 person']);
 });
 
 test('the company list closes on Escape or a click outside, and search finds teams under a company', async ({
@@ -234,7 +241,7 @@ test('a metric with nothing for the filter points to the metrics that have data'
   await expect(bars.getByText('No data for this filter.')).toBeVisible();
   await bars.getByRole('button', { name: /Share of OpenAI's hires \(1\)/ }).click();
   await expect(page).toHaveURL(/metric=hiring/);
-  expect(await markNames(bars, '[data-rank]')).toEqual(['Stripe: rank #2 (no figure given)']);
+  await expect.poll(() => markNames(bars, '[data-rank]')).toEqual(['Stripe: rank #2 (no figure given)']);
 });
 
 test('figures about OpenAI stay under an OpenAI filter: pay comparisons and where its hires come from', async ({
@@ -242,8 +249,8 @@ test('figures about OpenAI stay under an OpenAI filter: pay comparisons and wher
 }) => {
   await page.goto('/?company=openai');
   const bars = panel(page, 'Pay and hiring');
-  expect(await markNames(bars, '[data-bar]')).toHaveLength(3);
+  await expect(bars.locator('[data-bar]')).toHaveCount(3);
   await bars.locator('label', { hasText: "Share of OpenAI's hires" }).click();
   await expect(page).toHaveURL(/metric=hiring/);
-  expect(await markNames(bars, '[data-bar]')).toEqual(['Google: 7.5%']);
+  await expect(bars.locator('[data-bar]')).toHaveAttribute('aria-label', 'Google: 7.5%');
 });

@@ -16,6 +16,9 @@ export class DataLoadError extends Error {
   }
 }
 
+/** How long a data request may take before it counts as failed, in ms. */
+const FETCH_TIMEOUT_MS = 20_000;
+
 /** URL of a data file, relative to the app's base so any static host works. */
 export function dataUrl(name: DataFileName): string {
   return `${import.meta.env.BASE_URL}data/${DATA_FILES[name].file}`;
@@ -32,9 +35,19 @@ export function dataFileQuery<N extends DataFileName>(name: N) {
     queryFn: async ({ signal }) => {
       let response: Response;
       try {
-        response = await fetch(dataUrl(name), { signal });
+        // no-cache revalidates with the server, so Retry picks up a file that was fixed; a stalled request times out.
+        response = await fetch(dataUrl(name), {
+          signal: AbortSignal.any([signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]),
+          cache: 'no-cache',
+        });
       } catch (error) {
         if (signal.aborted) throw error;
+        if ((error as Error).name === 'TimeoutError') {
+          throw new DataLoadError(
+            file,
+            `the server did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds`,
+          );
+        }
         throw new DataLoadError(file, `could not be fetched (${(error as Error).message})`);
       }
       if (!response.ok)

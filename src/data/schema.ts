@@ -23,10 +23,26 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** A record id: a slug. */
+/** A record id: a slug, at most 80 characters. */
 export const IdSchema = z
   .string()
+  .max(80, 'ids are at most 80 characters')
   .regex(SLUG_PATTERN, 'must be a slug: lowercase letters, digits and single hyphens');
+
+// Control characters (U+0000–U+001F except tab, newline and carriage return, and U+007F) are invisible and make
+// exported SVG files malformed XML, so no text field may hold them.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** One line of text, trimmed, 1 to `max` characters, without control characters. */
+export function textSchema(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `at most ${max} characters`)
+    .refine((text) => !CONTROL_CHARACTERS.test(text), 'contains a control character');
+}
 
 /** How finely a date is known. */
 export const PrecisionSchema = z.enum(['year', 'month', 'day']);
@@ -39,10 +55,17 @@ const DATE_SHAPES: Record<Precision, RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
 };
 
-/** True when `iso` is a real calendar date written at exactly `precision` (rejects `2023-13`, `2023-02-30`). */
+/** The years a date may name: the article's history starts in 1872; anything far outside is a typo. */
+export const YEAR_RANGE = { min: 1000, max: 2999 } as const;
+
+/**
+ * True when `iso` is a real calendar date written at exactly `precision`, in {@link YEAR_RANGE} (rejects
+ * `2023-13`, `2023-02-30`, `0099`).
+ */
 export function isIsoAtPrecision(iso: string, precision: Precision): boolean {
   if (!DATE_SHAPES[precision].test(iso)) return false;
   const [y, m = 1, d = 1] = iso.split('-').map(Number) as [number, number?, number?];
+  if (y < YEAR_RANGE.min || y > YEAR_RANGE.max) return false;
   if (m < 1 || m > 12 || d < 1) return false;
   // Day 0 of the next month is the last day of this one, in UTC so no time zone shifts it.
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -65,7 +88,7 @@ export const WhenSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['date'],
-        message: `"${when.date}" is not a real ${when.precision}-precision ISO 8601 date (expected ${EXAMPLE[when.precision]})`,
+        message: `"${when.date}" is not a real ${when.precision}-precision ISO 8601 date (expected ${EXAMPLE[when.precision]}, years ${YEAR_RANGE.min}–${YEAR_RANGE.max})`,
       });
     }
     if (when.through !== undefined) {
@@ -93,7 +116,7 @@ const EXAMPLE: Record<Precision, string> = { year: 'YYYY', month: 'YYYY-MM', day
 export const ProvenanceSchema = z.strictObject({
   lines: z.array(z.int().positive()).min(1, 'cite at least one line of the article'),
   sources: z.array(IdSchema).min(1, 'name at least one source (36kr when the article credits no one)'),
-  note: z.string().trim().min(1).max(140, 'keep the note to one line (140 characters)'),
+  note: textSchema(140).refine((note) => !/[\r\n]/.test(note), 'keep the note to one line'),
 });
 /** Provenance of a record: `lines` in the article file (1-based), `sources` (ids in sources.json), `note`. */
 export type Provenance = z.infer<typeof ProvenanceSchema>;
@@ -103,7 +126,7 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
  * ids, e.g. `{ formula: "openai / (1 + premium / 100)", inputs: { openai: "openai-average-annual-pay", ... } }`.
  */
 export const DerivedSchema = z.strictObject({
-  formula: z.string().trim().min(1),
+  formula: textSchema(200),
   inputs: z.record(
     z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'input names are camelCase identifiers'),
     IdSchema,
@@ -113,11 +136,11 @@ export const DerivedSchema = z.strictObject({
 export type Derived = z.infer<typeof DerivedSchema>;
 
 const NameFields = {
-  name: z.string().trim().min(1).max(80),
+  name: textSchema(80),
   /** The Chinese form the article uses, where it differs from the English name. */
-  nameZh: z.string().trim().min(1).max(80).optional(),
+  nameZh: textSchema(80).optional(),
   /** Other spellings the article uses (including its typos, e.g. "Google Brian"). */
-  aliases: z.array(z.string().trim().min(1).max(80)).optional(),
+  aliases: z.array(textSchema(80)).optional(),
 };
 
 /** The article itself: publication metadata and a fingerprint of the text the line numbers refer to. */
@@ -187,7 +210,7 @@ export const PersonSchema = z
     id: IdSchema,
     ...NameFields,
     /** Their role as the article describes it, in our words. */
-    role: z.string().trim().min(1).max(100),
+    role: textSchema(100),
     /** The organisation the article last places them at. */
     org: IdSchema.optional(),
     /** The name is kept exactly as the article prints it although it looks misspelt; shown with [sic]. */
@@ -206,6 +229,9 @@ export const PersonSchema = z
 /** A record of `data/people.json`. */
 export type Person = z.infer<typeof PersonSchema>;
 
+/** The most people one move may count; larger numbers are typos (and would not draw). */
+export const MAX_COUNT = 10_000_000;
+
 /** "at least N" or "more than N": the article gives a lower bound, not an exact count. */
 export const CountQualifierSchema = z.enum(['at-least', 'more-than']);
 
@@ -218,14 +244,17 @@ export const MoveSchema = z
     id: IdSchema,
     person: IdSchema.optional(),
     /** People in this move. */
-    count: z.int().positive(),
+    count: z
+      .int()
+      .positive()
+      .max(MAX_COUNT, `at most ${MAX_COUNT.toLocaleString('en-US')} people in one move`),
     countQualifier: CountQualifierSchema.optional(),
     from: IdSchema,
     to: IdSchema.nullable(),
     /** `founded`: they left to found or co-found `to`. */
     kind: z.enum(['joined', 'founded']),
     when: WhenSchema.optional(),
-    role: z.string().trim().min(1).max(100).optional(),
+    role: textSchema(100).optional(),
     derived: DerivedSchema.optional(),
     provenance: ProvenanceSchema,
   })
@@ -269,6 +298,19 @@ export const MetricSchema = z.enum([
 /** What a figure measures, e.g. `average-annual-pay` (USD per year) or `share-of-openai-hires` (percent). */
 export type Metric = z.infer<typeof MetricSchema>;
 
+/** The units each metric may be in, so the bar chart never draws percent on a USD axis. */
+const METRIC_UNITS: Partial<Record<z.infer<typeof MetricSchema>, readonly string[]>> = {
+  'average-annual-pay': ['USD per year'],
+  'max-annual-package': ['USD per year'],
+  'share-of-openai-hires': ['percent'],
+  'pay-premium': ['percent'],
+  'share-of-time': ['percent'],
+  'share-of-authors': ['percent'],
+  valuation: ['USD'],
+  cost: ['USD'],
+  'stock-grant': ['USD'],
+};
+
 /** Units of figures. */
 export const UnitSchema = z.enum([
   'USD per year',
@@ -296,8 +338,8 @@ export const FigureSchema = z
     subject: IdSchema.optional(),
     /** Other organisations it concerns (OpenAI, for a share of OpenAI's hires from Google); filters match these too. */
     related: z.array(IdSchema).optional(),
-    label: z.string().trim().min(1).max(100),
-    value: z.number().finite().optional(),
+    label: textSchema(100),
+    value: z.number().finite().min(-1e15).max(1e15).optional(),
     qualifier: z.enum(['at-least', 'more-than', 'nearly', 'up-to']).optional(),
     /** 1 = largest, where the article ranks. */
     rank: z.int().positive().optional(),
@@ -324,6 +366,28 @@ export const FigureSchema = z
     if (figure.range && figure.range.min > figure.range.max) {
       ctx.addIssue({ code: 'custom', path: ['range'], message: 'min is greater than max' });
     }
+    const units = METRIC_UNITS[figure.metric];
+    if (units && !units.includes(figure.unit)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: `a ${figure.metric} figure is in ${units.join(' or ')}`,
+      });
+    }
+    const values = [figure.value, figure.range?.min, figure.range?.max].filter(
+      (v): v is number => v !== undefined,
+    );
+    if (figure.metric !== 'growth' && values.some((v) => v < 0)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'must not be negative' });
+    }
+    if (
+      figure.unit === 'percent' &&
+      figure.metric !== 'growth' &&
+      figure.metric !== 'pay-premium' &&
+      values.some((v) => v > 100)
+    ) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a share is at most 100 percent' });
+    }
     if (figure.derived && figure.value === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -341,8 +405,8 @@ export const EventSchema = z.strictObject({
   when: WhenSchema,
   kind: z.enum(['move', 'policy', 'publication', 'product', 'pay', 'company', 'data']),
   /** What happened, in our words, short enough to label the timeline. */
-  title: z.string().trim().min(1).max(90),
-  titleZh: z.string().trim().min(1).max(60).optional(),
+  title: textSchema(90),
+  titleZh: textSchema(60).optional(),
   orgs: z.array(IdSchema),
   people: z.array(IdSchema),
   provenance: ProvenanceSchema,

@@ -1,6 +1,7 @@
 /**
  * Loads the data files one panel needs and checks the references between them, so each panel has its own
- * loading and error state and a broken file only takes down the panels that use it.
+ * loading and error state and a broken file only takes down the panels that need it. Files a panel can do without
+ * (the article's metadata for its credit line, say) are optional: their failure does not fail the panel.
  */
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -8,35 +9,46 @@ import { dataFileQuery } from './queries';
 import type { DataFileName, DataFiles } from './schema';
 import { checkReferences, DataValidationError } from './validate';
 
+/** The loaded files: every required one, and the optional ones that loaded. */
+export type LoadedFiles<R extends DataFileName, O extends DataFileName> = Pick<DataFiles, R> &
+  Partial<Pick<DataFiles, O>>;
+
 /** The state of a set of data files: loading, failed (with the first error), or ready and cross-checked. */
-export type DataFilesState<N extends DataFileName> =
+export type DataFilesState<R extends DataFileName, O extends DataFileName = never> =
   | { status: 'pending' }
   | { status: 'error'; error: Error; retry: () => void }
-  | { status: 'success'; data: Pick<DataFiles, N> };
+  | { status: 'success'; data: LoadedFiles<R, O> };
 
-/** Fetches and validates the named files; see {@link DataFilesState}. */
-export function useDataFiles<N extends DataFileName>(names: readonly N[]): DataFilesState<N> {
+/**
+ * Fetches and validates the `required` and `optional` files; see {@link DataFilesState}. Both lists must be
+ * stable (module constants), as they key the memoised result.
+ */
+export function useDataFiles<R extends DataFileName, O extends DataFileName = never>(
+  required: readonly R[],
+  optional: readonly O[] = [],
+): DataFilesState<R, O> {
   const client = useQueryClient();
-  // combine's result is structurally shared, so `data` keeps its identity until a file's content changes.
-  const { data, error } = useQueries({
+  const names = useMemo((): DataFileName[] => [...required, ...optional], [required, optional]);
+  // combine's result is structurally shared, so its arrays keep their identity until a file's content changes.
+  const { data, errors, settled } = useQueries({
     queries: names.map((name) => dataFileQuery(name)),
     combine: (results) => ({
-      data: results.every((r) => r.isSuccess) ? results.map((r) => r.data) : null,
-      error: results.find((r) => r.isError)?.error ?? null,
+      data: results.map((r) => r.data),
+      errors: results.map((r) => r.error),
+      settled: results.map((r) => r.isSuccess || r.isError),
     }),
   });
-  return useMemo((): DataFilesState<N> => {
-    const retry = () =>
-      void client.refetchQueries({
-        queryKey: ['data'],
-        type: 'all',
-        predicate: (q) => q.state.status === 'error',
-      });
-    if (error) return { status: 'error', error, retry };
-    if (!data) return { status: 'pending' };
-    const files = Object.fromEntries(names.map((name, i) => [name, data[i]])) as Pick<DataFiles, N>;
+  return useMemo((): DataFilesState<R, O> => {
+    // Retry refetches every data file: a cross-file error is fixed by fetching files that did load.
+    const retry = () => void client.refetchQueries({ queryKey: ['data'], type: 'all' });
+    const requiredError = required.map((_, i) => errors[i]).find((e) => e);
+    if (requiredError) return { status: 'error', error: requiredError, retry };
+    if (!settled.every(Boolean)) return { status: 'pending' };
+    const files = Object.fromEntries(
+      names.map((name, i) => [name, data[i]]).filter(([, d]) => d !== undefined),
+    ) as LoadedFiles<R, O>;
     const issues = checkReferences(files);
     if (issues.length) return { status: 'error', error: new DataValidationError(issues), retry };
     return { status: 'success', data: files };
-  }, [client, data, error, names]);
+  }, [client, data, errors, settled, names, required]);
 }

@@ -103,10 +103,27 @@ describe('parseDataFile rejects bad records with file, record and field', () => 
       'field "provenance.sources"',
     ],
     [
-      'a multi-line note',
+      'a note too long',
       { ...goodMove, provenance: { ...goodMove.provenance, note: 'x'.repeat(200) } },
+      'at most 140 characters',
+    ],
+    [
+      'a note on two lines',
+      { ...goodMove, provenance: { ...goodMove.provenance, note: 'one\ntwo' } },
       'one line',
     ],
+    [
+      'a control character',
+      { ...goodMove, role: 'Head\u0001' },
+      'field "role": contains a control character',
+    ],
+    [
+      'an absurd count',
+      { ...goodMove, person: undefined, count: 9007199254740991 },
+      'at most 10,000,000 people',
+    ],
+    ['a year out of range', { ...goodMove, when: { date: '0099', precision: 'year' } }, 'years 1000–2999'],
+    ['an id too long', { ...goodMove, id: 'a'.repeat(81) }, 'ids are at most 80 characters'],
   ])('%s', (_, record, expected) => {
     const issues = movesIssues(record);
     expect(issues.length).toBeGreaterThan(0);
@@ -149,6 +166,25 @@ describe('parseDataFile rejects bad records with file, record and field', () => 
     expect(() => parseDataFile('figures', [{ ...figure, value: 1, range: { min: 1, max: 2 } }])).toThrow(
       'only one of',
     );
+  });
+
+  it('rejects a negative pay, a pay in percent and a share above 100 percent', () => {
+    const pay = {
+      id: 'p',
+      metric: 'average-annual-pay',
+      label: 'P',
+      unit: 'USD per year',
+      value: 1,
+      provenance: goodMove.provenance,
+    };
+    expect(() => parseDataFile('figures', [{ ...pay, value: -5 }])).toThrow(
+      'field "value": must not be negative',
+    );
+    expect(() => parseDataFile('figures', [{ ...pay, unit: 'percent' }])).toThrow(
+      'a average-annual-pay figure is in USD per year',
+    );
+    const share = { ...pay, metric: 'share-of-openai-hires', unit: 'percent', value: 120 };
+    expect(() => parseDataFile('figures', [share])).toThrow('a share is at most 100 percent');
   });
 
   it('rejects non-numeric and infinite values', () => {

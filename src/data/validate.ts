@@ -98,6 +98,15 @@ function describe(raw: unknown): string {
  */
 export function checkReferences(files: Partial<DataFiles>): DataIssue[] {
   const issues: DataIssue[] = [];
+  // Said first: without organisations every move and figure fails to resolve, and that list would bury the cause.
+  if (files.organizations?.length === 0) {
+    issues.push({
+      file: 'organizations.json',
+      record: '(file)',
+      field: '(root)',
+      message: 'has no organisations',
+    });
+  }
   const orgIds = files.organizations && new Set(files.organizations.map((o) => o.id));
   const personIds = files.people && new Set(files.people.map((p) => p.id));
   const sourceIds = files.sources && new Set(files.sources.map((s) => s.id));

@@ -8,7 +8,15 @@ import type { Filter } from '../model/filters';
  * Ids are slugs, so the name is safe on every file system.
  */
 export function exportFileName(panel: string, filter: Filter, extension: string): string {
-  const parts = [panel, filter.companies.length ? [...filter.companies].sort().join('+') : 'all'];
+  const companies = [...filter.companies].sort();
+  // Names stay well under file systems' 255-byte limit: past three companies, the rest are counted.
+  const who =
+    companies.length === 0
+      ? 'all'
+      : companies.length <= 3
+        ? companies.join('+')
+        : `${companies.slice(0, 3).join('+')}+${companies.length - 3}-more`;
+  const parts = [panel, who.slice(0, 160)];
   if (filter.from || filter.to) parts.push(filter.from ?? 'start', filter.to ?? 'end');
   return `${parts.join('_')}.${extension}`;
 }

@@ -8,8 +8,7 @@ import { layoutBars } from '../charts/bars/layout';
 import { METRIC_LABELS, prepareBars, type BarModel } from '../charts/bars/prepare';
 import { measureTextInBrowser } from '../charts/shared/measure';
 import { useSize } from '../charts/shared/useSize';
-import type { DataFiles } from '../data/schema';
-import { useDataFiles } from '../data/useDataFiles';
+import { useDataFiles, type LoadedFiles } from '../data/useDataFiles';
 import { exportFileName } from '../export/download';
 import { renderSvgDocument } from '../export/svgDocument';
 import { filterFigures, filterMoves } from '../model/filters';
@@ -19,26 +18,28 @@ import { creditLine, describeFilter } from './describe';
 import { ExportButton } from './ExportButton';
 import { FigureList } from './FigureList';
 import { Panel, type PanelState } from './Panel';
-import { useFilter } from './useFilter';
+import { isFiltered, useFilter } from './useFilter';
 import { useOrgIndex, usePalette } from './usePalette';
 
-const FILES = ['article', 'sources', 'organizations', 'moves', 'figures'] as const;
+const FILES = ['organizations', 'moves', 'figures'] as const;
+// The credit line and source names are extras: the bars draw without them.
+const OPTIONAL = ['article', 'sources'] as const;
 /** Panel title, also the section's accessible name. */
 export const BARS_TITLE = 'Pay and hiring';
 
 /** The bar chart panel; see the module comment. */
 export function BarsPanel() {
-  const files = useDataFiles(FILES);
+  const files = useDataFiles(FILES, OPTIONAL);
   return files.status === 'success' ? (
     <BarsReady data={files.data} />
   ) : (
-    <Panel title={BARS_TITLE} state={files} credit="Source: 36Kr (36氪)." />
+    <Panel title={BARS_TITLE} className="panel-bars" state={files} credit="Source: 36Kr (36氪)." />
   );
 }
 
 const hasDerivedBars = (model: BarModel) => model.rows.some((r) => r.segments.some((s) => s.derived));
 
-function BarsReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]> }) {
+function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof OPTIONAL)[number]> }) {
   const orgs = useOrgIndex(data.organizations);
   const color = usePalette(data.organizations, orgs);
   const filter = useFilter();
@@ -50,7 +51,7 @@ function BarsReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]> }) 
 
   const figures = useMemo(() => filterFigures(data.figures, filter, orgs), [data.figures, filter, orgs]);
   const moves = useMemo(() => filterMoves(data.moves, filter, orgs), [data.moves, filter, orgs]);
-  const sourceById = useMemo(() => new Map(data.sources.map((s) => [s.id, s])), [data.sources]);
+  const sourceById = useMemo(() => new Map((data.sources ?? []).map((s) => [s.id, s])), [data.sources]);
   const figureById = useMemo(() => new Map(data.figures.map((f) => [f.id, f])), [data.figures]);
   const models = useMemo(() => {
     const ctx = { orgs, sources: sourceById, figures: figureById };
@@ -92,6 +93,7 @@ function BarsReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]> }) 
     : {
         status: 'empty',
         onClear: clearFilters,
+        filtered: isFiltered(filter),
         message: others.length > 0 && (
           <p>
             This filter has{' '}

@@ -181,7 +181,11 @@ export function FilterBar() {
             value={from ?? ''}
             min="1870-01"
             max="2030-12"
-            onChange={(e) => setRange(e.target.value || null, to)}
+            onChange={(e) => {
+              // A From after To moves To along with it (rather than swapping what was typed into To).
+              const value = e.target.value || null;
+              setRange(value, value && to && value > to ? value : to);
+            }}
           />
         </label>
         <label>
@@ -191,7 +195,10 @@ export function FilterBar() {
             value={to ?? ''}
             min="1870-01"
             max="2030-12"
-            onChange={(e) => setRange(from, e.target.value || null)}
+            onChange={(e) => {
+              const value = e.target.value || null;
+              setRange(value && from && value < from ? value : from, value);
+            }}
           />
         </label>
         <span className="range-text" aria-live="polite">

@@ -10,7 +10,7 @@ import { DataValidationError, formatIssue } from '../data/validate';
 export type PanelState =
   | { status: 'pending' }
   | { status: 'error'; error: Error; retry: () => void }
-  | { status: 'empty'; onClear: () => void; message?: ReactNode }
+  | { status: 'empty'; onClear: () => void; message?: ReactNode; filtered: boolean }
   | { status: 'ready' };
 
 /** Props of {@link Panel}. */
@@ -45,11 +45,13 @@ export function Panel({ title, controls, state, children, credit, className, bod
         {state.status === 'error' && <PanelError error={state.error} retry={state.retry} />}
         {state.status === 'empty' && (
           <div className="panel-message" role="status">
-            <p>No data for this filter.</p>
+            {state.filtered ? <p>No data for this filter.</p> : <p>The data has nothing to draw here.</p>}
             {state.message}
-            <button type="button" onClick={state.onClear}>
-              Clear filters
-            </button>
+            {state.filtered && (
+              <button type="button" onClick={state.onClear}>
+                Clear filters
+              </button>
+            )}
           </div>
         )}
         {state.status === 'ready' && children}

@@ -8,7 +8,7 @@ import { prepareSankey } from '../charts/sankey/prepare';
 import { SankeyChart, SankeyMarks } from '../charts/sankey/SankeyChart';
 import { measureTextInBrowser } from '../charts/shared/measure';
 import { useSize } from '../charts/shared/useSize';
-import { useDataFiles } from '../data/useDataFiles';
+import { useDataFiles, type LoadedFiles } from '../data/useDataFiles';
 import { exportFileName } from '../export/download';
 import { renderSvgDocument } from '../export/svgDocument';
 import { filterMoves } from '../model/filters';
@@ -18,20 +18,21 @@ import { creditLine, describeFilter } from './describe';
 import { ExportButton } from './ExportButton';
 import { Panel, type PanelState } from './Panel';
 import { useOrgIndex, usePalette } from './usePalette';
-import { useFilter } from './useFilter';
-import type { DataFiles } from '../data/schema';
+import { isFiltered, useFilter } from './useFilter';
 
-const FILES = ['article', 'sources', 'organizations', 'people', 'moves', 'figures'] as const;
+const FILES = ['organizations', 'people', 'moves'] as const;
+// The credit line, source names and derived-count formulas are extras: the Sankey draws without them.
+const OPTIONAL = ['article', 'sources', 'figures'] as const;
 /** Panel title, also the section's accessible name. */
 export const SANKEY_TITLE = 'Who moved where';
 
 /** The Sankey panel; see the module comment. */
 export function SankeyPanel() {
-  const files = useDataFiles(FILES);
+  const files = useDataFiles(FILES, OPTIONAL);
   return files.status === 'success' ? (
     <SankeyReady data={files.data} />
   ) : (
-    <Panel title={SANKEY_TITLE} state={files} credit="Source: 36Kr (36氪)." />
+    <Panel title={SANKEY_TITLE} className="panel-sankey" state={files} credit="Source: 36Kr (36氪)." />
   );
 }
 
@@ -40,7 +41,7 @@ const sankeyHeight = (width: number) => Math.max(360, Math.min(560, width * 0.62
 
 const DETAIL_LABELS: Record<SankeyDetail, string> = { companies: 'Companies', teams: 'Teams & labs' };
 
-function SankeyReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]> }) {
+function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof OPTIONAL)[number]> }) {
   const orgs = useOrgIndex(data.organizations);
   const color = usePalette(data.organizations, orgs);
   const filter = useFilter();
@@ -67,8 +68,8 @@ function SankeyReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]> }
         {
           orgs,
           people: new Map(data.people.map((p) => [p.id, p])),
-          sources: new Map(data.sources.map((s) => [s.id, s])),
-          figures: new Map(data.figures.map((f) => [f.id, f])),
+          sources: new Map((data.sources ?? []).map((s) => [s.id, s])),
+          figures: new Map((data.figures ?? []).map((f) => [f.id, f])),
         },
         detail,
       ),
@@ -96,7 +97,7 @@ function SankeyReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]> }
   );
   const state: PanelState = model.links.length
     ? { status: 'ready' }
-    : { status: 'empty', onClear: clearFilters };
+    : { status: 'empty', onClear: clearFilters, filtered: isFiltered(filter) };
   const render = geometry.links.length
     ? () =>
         renderSvgDocument(

@@ -8,8 +8,7 @@ import { useSize } from '../charts/shared/useSize';
 import { layoutTimeline } from '../charts/timeline/layout';
 import { prepareTimeline } from '../charts/timeline/prepare';
 import { TimelineChart, TimelineMarks } from '../charts/timeline/TimelineChart';
-import type { DataFiles } from '../data/schema';
-import { useDataFiles } from '../data/useDataFiles';
+import { useDataFiles, type LoadedFiles } from '../data/useDataFiles';
 import { exportFileName } from '../export/download';
 import { renderSvgDocument } from '../export/svgDocument';
 import { eventInRange, filterEvents } from '../model/filters';
@@ -17,24 +16,26 @@ import { useAppStore } from '../state/store';
 import { creditLine, describeFilter } from './describe';
 import { ExportButton } from './ExportButton';
 import { Panel, type PanelState } from './Panel';
-import { useFilter } from './useFilter';
+import { isFiltered, useFilter } from './useFilter';
 import { useOrgIndex, usePalette } from './usePalette';
 
-const FILES = ['article', 'sources', 'organizations', 'people', 'events'] as const;
+const FILES = ['organizations', 'people', 'events'] as const;
+// The credit line and source names are extras: the timeline draws without them.
+const OPTIONAL = ['article', 'sources'] as const;
 /** Panel title, also the section's accessible name. */
 export const TIMELINE_TITLE = 'Timeline';
 
 /** The timeline panel; see the module comment. */
 export function TimelinePanel() {
-  const files = useDataFiles(FILES);
+  const files = useDataFiles(FILES, OPTIONAL);
   return files.status === 'success' ? (
     <TimelineReady data={files.data} />
   ) : (
-    <Panel title={TIMELINE_TITLE} state={files} credit="Source: 36Kr (36氪)." />
+    <Panel title={TIMELINE_TITLE} className="panel-timeline" state={files} credit="Source: 36Kr (36氪)." />
   );
 }
 
-function TimelineReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]> }) {
+function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof OPTIONAL)[number]> }) {
   const orgs = useOrgIndex(data.organizations);
   const color = usePalette(data.organizations, orgs);
   const filter = useFilter();
@@ -49,7 +50,7 @@ function TimelineReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]>
       prepareTimeline(events, {
         orgs,
         people: new Map(data.people.map((p) => [p.id, p])),
-        sources: new Map(data.sources.map((s) => [s.id, s])),
+        sources: new Map((data.sources ?? []).map((s) => [s.id, s])),
         inRange: (e) => eventInRange(e, filter),
       }),
     [events, orgs, data.people, data.sources, filter],
@@ -66,7 +67,9 @@ function TimelineReady({ data }: { data: Pick<DataFiles, (typeof FILES)[number]>
   );
   const subtitle = describeFilter(filter, orgs);
   const inRange = items.filter((i) => i.inRange).length;
-  const state: PanelState = items.length ? { status: 'ready' } : { status: 'empty', onClear: clearFilters };
+  const state: PanelState = items.length
+    ? { status: 'ready' }
+    : { status: 'empty', onClear: clearFilters, filtered: isFiltered(filter) };
   const render = geometry.items.length
     ? () =>
         renderSvgDocument(

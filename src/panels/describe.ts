@@ -24,17 +24,20 @@ export function describeFilter(filter: Filter, orgs: OrgIndex): string {
  */
 export function creditLine(
   sourceIds: Iterable<string>,
-  sources: readonly Source[],
-  article: Article,
+  sources: readonly Source[] | undefined,
+  article: Article | undefined,
 ): string {
   const wanted = new Set(sourceIds);
-  const named = sources
+  const named = (sources ?? [])
     .filter(
       (s) =>
         wanted.has(s.id) && (s.kind === 'publication' || s.kind === 'research-firm' || s.kind === 'platform'),
     )
     .map((s) => s.name);
-  const lead = `Source: ${article.publisher} (${article.publisherZh}), ${formatWhen(article.published)}`;
+  // Without article.json the credit still names the publisher, only not the date.
+  const lead = article
+    ? `Source: ${article.publisher} (${article.publisherZh}), ${formatWhen(article.published)}`
+    : 'Source: 36Kr (36氪)';
   if (!named.length) return `${lead}, own reporting.`;
   const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
   return `${lead}, citing ${list}.`;

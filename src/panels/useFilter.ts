@@ -5,6 +5,11 @@ import { useMemo } from 'react';
 import { useAppStore } from '../state/store';
 import type { Filter } from '../model/filters';
 
+/** True when any company or date is selected. */
+export function isFiltered(filter: Filter): boolean {
+  return filter.companies.length > 0 || filter.from !== null || filter.to !== null;
+}
+
 /** The current {@link Filter}; a new object only when companies or dates change. */
 export function useFilter(): Filter {
   const companies = useAppStore((s) => s.companies);

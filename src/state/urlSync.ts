@@ -35,7 +35,7 @@ export function dropUnknownCompanies(store: Store, known: ReadonlySet<string>): 
   const unknown = companies.filter((id) => !known.has(id));
   if (!unknown.length) return;
   store.getState().setCompanies(companies.filter((id) => known.has(id)));
-  store.getState().addNotices(unknown.map((id) => `Ignored the unknown company "${id}"`));
+  store.getState().addNotices(unknown.map((id) => `Ignored the unknown company "${id.slice(0, 40)}"`));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatNumber, formatUsdCompact } from '../shared/format';
-import { estimateTextWidth, round2, type MeasureText } from '../shared/measure';
+import { estimateTextWidth, round2, truncateToWidth, type MeasureText } from '../shared/measure';
 import { theme } from '../shared/theme';
 import type { BarModel, BarRow, BarSegment } from './prepare';
 
@@ -92,7 +92,8 @@ export function layoutBars(model: BarModel, options: BarsLayoutOptions): BarsGeo
   const plotLeft = labelRoom;
   const plotRight = Math.max(plotLeft + 40, width - valueRoom);
 
-  const maxAbs = Math.max(1e-9, ...segments.map((s) => Math.abs(s.value)));
+  // An all-zero chart still gets a readable axis (0 to 1), not ticks that all round to 0.
+  const maxAbs = Math.max(...segments.map((s) => Math.abs(s.value)), 0) || 1;
   const domain: [number, number] = model.diverging
     ? [
         -Math.max(1e-9, ...segments.filter((s) => s.value < 0).map((s) => -s.value), maxAbs / 4),
@@ -115,7 +116,8 @@ export function layoutBars(model: BarModel, options: BarsLayoutOptions): BarsGeo
   const rows: PlacedRow[] = model.rows.map((row) => ({
     id: row.id,
     company: row.company,
-    label: row.label,
+    // Long names are shortened to the label column (the full name is in the bar's accessible name and tooltip).
+    label: truncateToWidth(row.label, labelRoom - GAP * 2, fontSize, measure),
     y: round2(y(row.id) ?? 0),
     height: round2(y.bandwidth()),
     labelX: round2(plotLeft - GAP),

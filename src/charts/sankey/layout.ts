@@ -118,7 +118,12 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
   const people = model.links.reduce((sum, l) => sum + l.value, 0);
   const natural = HEADER + people * MAX_PX_PER_PERSON + (rows - 1) * padding + 1;
   // …and never squeeze it below a line of label per node and 2 px per person.
-  const least = HEADER + (rows - 1) * padding + Math.max(fontSize, people * MIN_PX_PER_PERSON) + 2;
+  // (The per-person part is capped at the requested height: thousands of people shrink the scale instead.)
+  const least =
+    HEADER +
+    (rows - 1) * padding +
+    Math.max(fontSize, Math.min(people * MIN_PX_PER_PERSON, options.height)) +
+    2;
   const height = Math.max(Math.min(options.height, natural), least);
 
   const generator = sankey<NodeDatum, LinkDatum>()
