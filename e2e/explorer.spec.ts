@@ -18,6 +18,11 @@ test('loads the three panels, each with its chart, title, credit and export butt
   }
   await expect(panel(page, 'Who moved where').locator('.credit')).toContainText(/Forbes|The Information/);
   await expect(panel(page, 'Pay and hiring').locator('.credit')).toContainText('Rora');
+  // The article's other figures are listed once, under the bars.
+  await expect(panel(page, 'Pay and hiring').getByRole('table')).toHaveCount(1);
+  await expect(
+    panel(page, 'Pay and hiring').getByRole('rowheader', { name: /Mistral AI valuation/ }),
+  ).toBeVisible();
 });
 
 test('draws every move, both directions, with accessible names', async ({ page }) => {

@@ -158,7 +158,6 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
         title={title}
         description={`${model.rows.length} organisations; ${subtitle}.`}
       />
-      <FigureList figures={otherFigures} all={figureById} orgs={orgs} sources={sourceById} />
     </Panel>
   );
 }
