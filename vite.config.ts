@@ -16,7 +16,12 @@ export default defineConfig({
   ],
   server: { port: 5173 },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Font files stay files (fetched only when an export needs them), however small.
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf|wasm)$/.test(file) ? false : undefined),
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',

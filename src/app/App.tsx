@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { dataFileQuery } from '../data/queries';
 import { BarsPanel } from '../panels/BarsPanel';
+import { ExportAllButton } from '../panels/ExportAllButton';
 import { FilterBar } from '../panels/FilterBar';
 import { Notices } from '../panels/Notices';
 import { SankeyPanel } from '../panels/SankeyPanel';
@@ -22,7 +23,10 @@ export function App() {
   return (
     <>
       <header className="app-header">
-        <h1>AI Talent Flows</h1>
+        <div className="app-title">
+          <h1>AI Talent Flows</h1>
+          <ExportAllButton />
+        </div>
         <p>
           Who left which AI lab for where, what they are paid, and when it happened — from 36Kr’s report of 23
           January 2024 on Silicon Valley’s AI talent war.

@@ -9,13 +9,14 @@ import { METRIC_LABELS, prepareBars, type BarModel } from '../charts/bars/prepar
 import { measureTextInBrowser } from '../charts/shared/measure';
 import { useSize } from '../charts/shared/useSize';
 import { useDataFiles, type LoadedFiles } from '../data/useDataFiles';
-import { exportFileName } from '../export/download';
-import { renderSvgDocument } from '../export/svgDocument';
+import type { PanelExporter } from '../export/exporter';
+import { chartArea, renderSvgDocument } from '../export/svgDocument';
+import { barsTable } from '../export/tables';
 import { filterFigures, filterMoves } from '../model/filters';
 import { useAppStore } from '../state/store';
 import { METRICS, type BarMetric } from '../state/url';
 import { creditLine, describeFilter } from './describe';
-import { ExportButton } from './ExportButton';
+import { ExportMenu, useRegisterExporter } from './ExportMenu';
 import { FigureList } from './FigureList';
 import { Panel, type PanelState } from './Panel';
 import { isFiltered, useFilter } from './useFilter';
@@ -109,13 +110,30 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
           </p>
         ),
       };
-  const render = geometry.rows.length
-    ? () =>
-        renderSvgDocument(
-          { title, subtitle, credit, width: geometry.width, height: geometry.height },
-          <BarsMarks geometry={geometry} color={color} titles />,
-        )
-    : null;
+  const exporter = useMemo(
+    (): PanelExporter | null =>
+      model.rows.length === 0
+        ? null
+        : {
+            id: 'bars',
+            title,
+            fileBase: `pay-and-hiring-${metric}`,
+            svg: (preset) => {
+              const g =
+                preset === 'panel'
+                  ? geometry
+                  : layoutBars(model, { ...chartArea(preset, geometry), measure: measureTextInBrowser });
+              return renderSvgDocument(
+                { title, subtitle, credit, chart: { width: g.width, height: g.height }, preset },
+                <BarsMarks geometry={g} color={color} titles />,
+                measureTextInBrowser,
+              );
+            },
+            table: () => barsTable(model),
+          },
+    [model, geometry, title, metric, subtitle, credit, color],
+  );
+  useRegisterExporter(exporter, 'bars');
   const shownIds = new Set(model.rows.map((r) => r.id));
   const otherFigures = figures.filter((f) => !shownIds.has(f.id));
 
@@ -143,10 +161,7 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
               </label>
             ))}
           </fieldset>
-          <ExportButton
-            render={render}
-            fileName={exportFileName(`pay-and-hiring-${metric}`, filter, 'svg')}
-          />
+          <ExportMenu exporter={exporter} filter={filter} />
         </>
       }
     >

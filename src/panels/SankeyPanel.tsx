@@ -9,13 +9,14 @@ import { SankeyChart, SankeyMarks } from '../charts/sankey/SankeyChart';
 import { measureTextInBrowser } from '../charts/shared/measure';
 import { useSize } from '../charts/shared/useSize';
 import { useDataFiles, type LoadedFiles } from '../data/useDataFiles';
-import { exportFileName } from '../export/download';
-import { renderSvgDocument } from '../export/svgDocument';
+import type { PanelExporter } from '../export/exporter';
+import { chartArea, renderSvgDocument } from '../export/svgDocument';
+import { sankeyTable } from '../export/tables';
 import { filterMoves } from '../model/filters';
 import { useAppStore } from '../state/store';
 import { DETAILS, type SankeyDetail } from '../state/url';
 import { creditLine, describeFilter } from './describe';
-import { ExportButton } from './ExportButton';
+import { ExportMenu, useRegisterExporter } from './ExportMenu';
 import { Panel, type PanelState } from './Panel';
 import { useOrgIndex, usePalette } from './usePalette';
 import { isFiltered, useFilter } from './useFilter';
@@ -98,13 +99,37 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
   const state: PanelState = model.links.length
     ? { status: 'ready' }
     : { status: 'empty', onClear: clearFilters, filtered: isFiltered(filter) };
-  const render = geometry.links.length
-    ? () =>
-        renderSvgDocument(
-          { title: SANKEY_TITLE, subtitle, credit, width: geometry.width, height: geometry.height },
-          <SankeyMarks geometry={geometry} color={color} selected={selected} titles />,
-        )
-    : null;
+  const exporter = useMemo(
+    (): PanelExporter | null =>
+      model.links.length === 0
+        ? null
+        : {
+            id: 'sankey',
+            title: SANKEY_TITLE,
+            fileBase: 'who-moved-where',
+            svg: (preset) => {
+              // The panel's own geometry at panel size; a fresh layout for a slide's shape.
+              const g =
+                preset === 'panel'
+                  ? geometry
+                  : layoutSankey(model, { ...chartArea(preset, geometry), measure: measureTextInBrowser });
+              return renderSvgDocument(
+                {
+                  title: SANKEY_TITLE,
+                  subtitle,
+                  credit,
+                  chart: { width: g.width, height: g.height },
+                  preset,
+                },
+                <SankeyMarks geometry={g} color={color} selected={selected} titles />,
+                measureTextInBrowser,
+              );
+            },
+            table: () => sankeyTable(model),
+          },
+    [model, geometry, subtitle, credit, color, selected],
+  );
+  useRegisterExporter(exporter, 'sankey');
 
   return (
     <Panel
@@ -129,7 +154,7 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
               </label>
             ))}
           </fieldset>
-          <ExportButton render={render} fileName={exportFileName('who-moved-where', filter, 'svg')} />
+          <ExportMenu exporter={exporter} filter={filter} />
         </>
       }
     >

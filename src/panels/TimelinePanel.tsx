@@ -9,12 +9,13 @@ import { layoutTimeline } from '../charts/timeline/layout';
 import { prepareTimeline } from '../charts/timeline/prepare';
 import { TimelineChart, TimelineMarks } from '../charts/timeline/TimelineChart';
 import { useDataFiles, type LoadedFiles } from '../data/useDataFiles';
-import { exportFileName } from '../export/download';
-import { renderSvgDocument } from '../export/svgDocument';
+import type { PanelExporter } from '../export/exporter';
+import { chartArea, renderSvgDocument } from '../export/svgDocument';
+import { timelineTable } from '../export/tables';
 import { eventInRange, filterEvents } from '../model/filters';
 import { useAppStore } from '../state/store';
 import { creditLine, describeFilter } from './describe';
-import { ExportButton } from './ExportButton';
+import { ExportMenu, useRegisterExporter } from './ExportMenu';
 import { Panel, type PanelState } from './Panel';
 import { isFiltered, useFilter } from './useFilter';
 import { useOrgIndex, usePalette } from './usePalette';
@@ -70,13 +71,39 @@ function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (ty
   const state: PanelState = items.length
     ? { status: 'ready' }
     : { status: 'empty', onClear: clearFilters, filtered: isFiltered(filter) };
-  const render = geometry.items.length
-    ? () =>
-        renderSvgDocument(
-          { title: TIMELINE_TITLE, subtitle, credit, width: geometry.width, height: geometry.height },
-          <TimelineMarks geometry={geometry} color={color} titles />,
-        )
-    : null;
+  const exporter = useMemo(
+    (): PanelExporter | null =>
+      items.length === 0
+        ? null
+        : {
+            id: 'timeline',
+            title: TIMELINE_TITLE,
+            fileBase: 'timeline',
+            svg: (preset) => {
+              const g =
+                preset === 'panel'
+                  ? geometry
+                  : layoutTimeline(items, {
+                      width: chartArea(preset, geometry).width,
+                      measure: measureTextInBrowser,
+                    });
+              return renderSvgDocument(
+                {
+                  title: TIMELINE_TITLE,
+                  subtitle,
+                  credit,
+                  chart: { width: g.width, height: g.height },
+                  preset,
+                },
+                <TimelineMarks geometry={g} color={color} titles />,
+                measureTextInBrowser,
+              );
+            },
+            table: () => timelineTable(items),
+          },
+    [items, geometry, subtitle, credit, color],
+  );
+  useRegisterExporter(exporter, 'timeline');
 
   return (
     <Panel
@@ -85,7 +112,7 @@ function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (ty
       state={state}
       bodyRef={bodyRef}
       credit={<>{credit} Drag along the axis to choose dates; click the axis to clear them.</>}
-      controls={<ExportButton render={render} fileName={exportFileName('timeline', filter, 'svg')} />}
+      controls={<ExportMenu exporter={exporter} filter={filter} />}
     >
       <TimelineChart
         geometry={geometry}

@@ -4,6 +4,7 @@
  * Loaded data is not here (TanStack Query owns it) and nothing derived is stored.
  */
 import { create, type StateCreator } from 'zustand';
+import type { PanelExporter } from '../export/exporter';
 import { DEFAULT_URL_STATE, type BarMetric, type SankeyDetail } from './url';
 
 /** Selected companies (organisation ids; empty = all) and an inclusive month range (`YYYY-MM`). */
@@ -41,8 +42,18 @@ export interface NoticesSlice {
   dismissNotices(): void;
 }
 
+/**
+ * The exports each panel currently offers, by panel, so "Export all" can gather them without panels talking to
+ * each other. Functions, not data: nothing here is derived from or written to the URL.
+ */
+export interface ExportersSlice {
+  exporters: Partial<Record<PanelExporter['id'], PanelExporter>>;
+  registerExporter(exporter: PanelExporter): void;
+  unregisterExporter(id: PanelExporter['id']): void;
+}
+
 /** The whole store. */
-export type AppState = FiltersSlice & OptionsSlice & HoverSlice & NoticesSlice;
+export type AppState = FiltersSlice & OptionsSlice & HoverSlice & NoticesSlice & ExportersSlice;
 
 const filtersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) => ({
   companies: [],
@@ -75,6 +86,17 @@ const noticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set) => ({
   dismissNotices: () => set({ notices: [] }),
 });
 
+const exportersSlice: StateCreator<AppState, [], [], ExportersSlice> = (set) => ({
+  exporters: {},
+  registerExporter: (exporter) => set((s) => ({ exporters: { ...s.exporters, [exporter.id]: exporter } })),
+  unregisterExporter: (id) =>
+    set((s) => {
+      const exporters = { ...s.exporters };
+      delete exporters[id];
+      return { exporters };
+    }),
+});
+
 /** Creates a store; the app uses one ({@link useAppStore}), tests make their own. */
 export const createAppStore = () =>
   create<AppState>()((...a) => ({
@@ -82,6 +104,7 @@ export const createAppStore = () =>
     ...optionsSlice(...a),
     ...hoverSlice(...a),
     ...noticesSlice(...a),
+    ...exportersSlice(...a),
   }));
 
 /** The app's store. */

@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
+import { Legend } from '../shared/Legend';
 import { DerivedPattern, derivedPatternId } from '../shared/patterns';
 import { theme } from '../shared/theme';
 import { anchorFrom, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
@@ -53,8 +54,10 @@ export function BarsMarks({
           {derivedCompanies.map((c) => (
             <DerivedPattern key={c} chart={`bars-${c}`} color={c === 'none' ? theme.neutral : color(c)} />
           ))}
+          <DerivedPattern chart="bars-legend" color={theme.neutral} />
         </defs>
       )}
+      <Legend legend={geometry.legend} hatch="bars-legend" />
       <g id="axis" fontSize={theme.fontSize} fill={theme.mutedText}>
         {geometry.ticks.map((t) => (
           <g key={t.x}>

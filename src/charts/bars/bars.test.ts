@@ -100,8 +100,8 @@ describe('layoutBars', () => {
   it('draws people out to the left of zero and people in to the right', () => {
     const g = layoutBars(prepareBars('flows', files.figures, files.moves, ctx), { width: 600, height: 300 });
     for (const bar of g.bars) {
-      if (bar.kind === 'out') expect(bar.x + bar.width).toBeCloseTo(g.axis.zero, 6);
-      else expect(bar.x).toBeCloseTo(g.axis.zero, 6);
+      if (bar.kind === 'out') expect(bar.x + bar.width).toBeCloseTo(g.axis.zero, 1);
+      else expect(bar.x).toBeCloseTo(g.axis.zero, 1);
     }
   });
 

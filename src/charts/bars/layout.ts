@@ -5,6 +5,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatNumber, formatUsdCompact } from '../shared/format';
+import { layoutLegend, type LegendGeometry, type LegendSpec } from '../shared/legend';
 import { estimateTextWidth, round2, truncateToWidth, type MeasureText } from '../shared/measure';
 import { theme } from '../shared/theme';
 import type { BarModel, BarRow, BarSegment } from './prepare';
@@ -43,6 +44,8 @@ export interface BarsGeometry {
   ticks: { x: number; text: string }[];
   /** The value axis: its line at `y` from `x0` to `x1`, the zero line at `zero`, and its label. */
   axis: { y: number; x0: number; x1: number; zero: number; label: string; labelX: number };
+  /** The key under the axis (hatching, rank markers, lower bounds); included in `height`. */
+  legend: LegendGeometry;
 }
 
 /** Layout options; sizes in px. */
@@ -80,6 +83,7 @@ export function layoutBars(model: BarModel, options: BarsLayoutOptions): BarsGeo
     bars: [],
     ticks: [],
     axis: { y: 0, x0: 0, x1: 0, zero: 0, label: model.axisLabel, labelX: 0 },
+    legend: { items: [], height: 0 },
   };
   if (!rowsCount || width <= 0 || height <= 0) return empty;
 
@@ -172,9 +176,18 @@ export function layoutBars(model: BarModel, options: BarsLayoutOptions): BarsGeo
     .ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 90)))
     .map((t) => ({ x: round2(x(t)), text: tickText(t, model.unit) }));
   const axisY = height - AXIS_SPACE + 4;
+  const specs: LegendSpec[] = [];
+  if (segments.some((seg) => seg.derived))
+    specs.push({ kind: 'hatch', label: 'Hatched: derived from the article’s numbers' });
+  if (model.rows.some((r) => r.rankOnly))
+    specs.push({ kind: 'dot', label: 'Ranked by the article, no figure given' });
+  if (segments.some((seg) => seg.lowerBound))
+    specs.push({ kind: 'dash', label: 'Dashed outline: a lower bound' });
+  const legend = layoutLegend(specs, width, height + 4, measure);
   return {
     width,
-    height,
+    height: height + (legend.height ? legend.height + 4 : 0),
+    legend,
     rows,
     bars,
     ticks,

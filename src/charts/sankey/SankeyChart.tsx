@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
+import { Legend } from '../shared/Legend';
 import { formatPeople } from '../shared/format';
 import { derivedPatternId, DerivedPattern } from '../shared/patterns';
 import { theme } from '../shared/theme';
@@ -98,8 +99,10 @@ export function SankeyMarks({
           {derivedColors.map((company) => (
             <DerivedPattern key={company} chart={`sankey-${company}`} color={color(company)} />
           ))}
+          <DerivedPattern chart="sankey-legend" color={theme.neutral} />
         </defs>
       )}
+      <Legend legend={geometry.legend} hatch="sankey-legend" />
       <g id="column-headings" fill={theme.mutedText} fontSize={theme.fontSize} fontWeight={600}>
         <text x={geometry.columns.from} y={geometry.columns.y} textAnchor="end">
           From

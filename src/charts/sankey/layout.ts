@@ -6,6 +6,7 @@
 import { sankey, type SankeyGraph, type SankeyNode } from 'd3-sankey';
 import { linkHorizontal } from 'd3-shape';
 import { formatCountShort } from '../shared/format';
+import { layoutLegend, type LegendGeometry, type LegendSpec } from '../shared/legend';
 import { estimateTextWidth, round2, truncateToWidth, type MeasureText } from '../shared/measure';
 import { theme } from '../shared/theme';
 import type { SankeyModel, SankeyModelLink, SankeyModelNode } from './prepare';
@@ -40,6 +41,8 @@ export interface SankeyGeometry {
   links: PlacedSankeyLink[];
   /** x of the column headings (centre of each node column) and their baseline. */
   columns: { from: number; to: number; y: number };
+  /** The key under the chart (link width, hatching, lower bounds); included in `height`. */
+  legend: LegendGeometry;
 }
 
 /** Layout options; sizes in px. */
@@ -55,6 +58,7 @@ const LABEL_GAP = 6;
 const HEADER = 30;
 const MIN_LINK_SPACE = 80;
 const MAX_PX_PER_PERSON = 28;
+const LEGEND_GAP = 10;
 const MIN_PX_PER_PERSON = 2;
 
 type NodeDatum = SankeyModelNode & { qualifier: 'at-least' | 'more-than' | undefined };
@@ -72,6 +76,7 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
     nodes: [],
     links: [],
     columns: { from: 0, to: 0, y: 0 },
+    legend: { items: [], height: 0 },
   };
   if (!model.links.length || width <= 0 || options.height <= 0) return empty;
 
@@ -167,7 +172,7 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
       value: n.value ?? 0,
       qualifier: n.qualifier,
       label: {
-        x: n.side === 'from' ? x0 - LABEL_GAP : x1 + LABEL_GAP,
+        x: round2(n.side === 'from' ? x0 - LABEL_GAP : x1 + LABEL_GAP),
         y: round2((y0 + y1) / 2),
         anchor: n.side === 'from' ? 'end' : 'start',
         text,
@@ -194,9 +199,16 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
     y0: round2(l.y0 ?? 0),
     y1: round2(l.y1 ?? 0),
   }));
+  const specs: LegendSpec[] = [{ kind: 'band', label: 'Link width: people who moved' }];
+  if (model.links.some((l) => l.derived))
+    specs.push({ kind: 'hatch', label: 'Hatched: a count derived from the article’s numbers' });
+  if (model.links.some((l) => l.qualifier))
+    specs.push({ kind: 'symbol', symbol: '10+ ≥6', label: 'a lower bound: more than / at least' });
+  const legend = layoutLegend(specs, width, height + LEGEND_GAP, measure);
   return {
     width,
-    height,
+    height: Math.ceil(height + LEGEND_GAP + legend.height),
+    legend,
     nodes,
     links,
     columns: { from: round2(left + NODE_WIDTH), to: round2(width - right - NODE_WIDTH), y: fontSize },

@@ -14,7 +14,8 @@ export type MeasureText = (text: string, fontSize: number) => number;
 export const estimateTextWidth: MeasureText = (text, fontSize) => {
   let ems = 0;
   for (const char of text) {
-    if (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(char)) ems += 1;
+    // CJK, and the arrows and maths symbols (≥, →) that fall back to a CJK font's full-width forms.
+    if (/[\u2190-\u2bff\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(char)) ems += 1;
     else if (/[A-Z@%&MWmw]/.test(char)) ems += 0.72;
     else if (/[ .,:;'|!il1()[\]]/.test(char)) ems += 0.32;
     else ems += 0.58;

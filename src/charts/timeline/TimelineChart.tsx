@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
+import { Legend } from '../shared/Legend';
 import { theme } from '../shared/theme';
 import { anchorFrom, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
 import { monthsFromPixels, pixelsFromMonths, type PlacedTimelineItem, type TimelineGeometry } from './layout';
@@ -43,6 +44,7 @@ export function TimelineMarks({
   const { axis } = geometry;
   return (
     <g>
+      <Legend legend={geometry.legend} />
       <g id="axis" fontSize={theme.fontSize} fill={theme.mutedText}>
         <line x1={axis.x0} x2={axis.x1} y1={axis.y} y2={axis.y} stroke={theme.axis} />
         {geometry.ticks.map((t) => (

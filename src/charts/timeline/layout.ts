@@ -9,6 +9,7 @@ import { scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
 import { utcMonth, utcYear } from 'd3-time';
 import { dayAfter, monthOf, utcDate } from '../../model/dates';
+import { layoutLegend, type LegendGeometry, type LegendSpec } from '../shared/legend';
 import { estimateTextWidth, round2, truncateToWidth, type MeasureText } from '../shared/measure';
 import { theme } from '../shared/theme';
 import type { TimelineItem } from './prepare';
@@ -39,6 +40,8 @@ export interface TimelineGeometry {
   axis: { y: number; x0: number; x1: number };
   /** The strip the brush covers, in px. */
   brushExtent: [[number, number], [number, number]];
+  /** The key under the axis (spans, days, cut-out years); included in `height`. */
+  legend: LegendGeometry;
   /** Pixel → date (UTC) and date → pixel, through the broken scale. */
   invert: (px: number) => Date;
   scale: (date: Date) => number;
@@ -102,6 +105,7 @@ export function layoutTimeline(
     ticks: [],
     breaks: [],
     axis: { y: TOP, x0: 0, x1: width },
+    legend: { items: [], height: 0 },
     brushExtent: [
       [0, 0],
       [Math.max(1, width), 1],
@@ -220,10 +224,17 @@ export function layoutTimeline(
 
   const lanes = laneEnds.length;
   const axisY = TOP + lanes * LANE_HEIGHT + 6;
-  const height = axisY + AXIS_HEIGHT;
+  const specs: LegendSpec[] = [
+    { kind: 'band', label: 'A bar covers the year, month or period the article gives' },
+  ];
+  if (placed.some((p) => p.point)) specs.push({ kind: 'dot', label: 'a single day' });
+  if (breaks.length) specs.push({ kind: 'break', label: 'years with no events are cut out' });
+  const legend = layoutLegend(specs, width - SIDE, axisY + AXIS_HEIGHT - 8, measure);
+  const height = axisY + AXIS_HEIGHT - 8 + legend.height;
   return {
     width,
     height,
+    legend,
     items: placed.map(({ item, x0, x1, point, lane, label, markDy }) => ({
       ...item,
       x0: round2(x0),

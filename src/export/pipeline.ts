@@ -1,0 +1,164 @@
+/**
+ * Everything an export does beyond rendering markup, loaded only when someone exports (HarfBuzz's WebAssembly,
+ * the font files, papaparse and fflate stay out of the initial bundle): embedding subset fonts, rasterising to
+ * PNG, CSV, the clipboard, and the "Export all" ZIP.
+ */
+import { strToU8, zipSync } from 'fflate';
+import wasmUrl from 'harfbuzzjs/dist/harfbuzz-subset.wasm?url';
+import type { Article, Source } from '../data/schema';
+import { toCsv } from './csv';
+import type { PanelExporter } from './exporter';
+import { embedFonts, type EmbeddedFace, type FontFileLoader } from './fonts/embed';
+import { loadSubsetter, type Subsetter } from './fonts/harfbuzz';
+import { sourcesText } from './sourcesText';
+import type { SizePreset } from './svgDocument';
+
+const fontFiles = import.meta.glob<string>(
+  [
+    '/node_modules/@fontsource/noto-sans/files/noto-sans-*-{400,600,700}-normal.woff',
+    '/node_modules/@fontsource/noto-sans-tc/files/noto-sans-tc-*-{400,700}-normal.woff',
+  ],
+  // Eager: the URLs are strings in this (already lazy) chunk, not a chunk per font file.
+  { query: '?url', import: 'default', eager: true },
+);
+
+const loadFontFile: FontFileLoader = async (family, fileName) => {
+  const url = fontFiles[`/node_modules/@fontsource/${family.stem}/files/${fileName}`];
+  if (!url) throw new Error(`font file ${fileName} is not part of the app`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`font file ${fileName}: the server answered ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+};
+
+let subsetter: Promise<Subsetter> | undefined;
+function getSubsetter(): Promise<Subsetter> {
+  subsetter ??= fetch(wasmUrl)
+    .then((r) => r.arrayBuffer())
+    .then(loadSubsetter)
+    .catch((error: unknown) => {
+      subsetter = undefined;
+      throw error;
+    });
+  return subsetter;
+}
+
+/** An SVG with the fonts it uses embedded (subset to its text), and which faces went in. */
+export async function withFonts(svg: string): Promise<{ svg: string; faces: EmbeddedFace[] }> {
+  return embedFonts(svg, await getSubsetter(), loadFontFile);
+}
+
+/** Width and height (px) from an SVG's root attributes. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+  return { width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')) };
+}
+
+/**
+ * Draws an SVG (fonts embedded) onto a canvas at `scale` and encodes it as PNG. The SVG is loaded from a blob URL
+ * and holds no outside references, so the canvas is never tainted; `decode()` waits until the image, its
+ * embedded fonts included, is ready to draw.
+ * @throws Error when the browser cannot decode the SVG or encode the PNG.
+ */
+export async function toPng(svg: string, scale: number): Promise<Blob> {
+  const { width, height } = svgSize(svg);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image(width, height);
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('this browser has no 2D canvas');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Saves a blob as a file through a temporary object URL. */
+export function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke after the click has been handled, or some browsers cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The file types an export produces. */
+export type ExportKind = 'svg' | 'png' | 'csv';
+
+/** One export of one panel, ready to save: its bytes and MIME type. */
+export async function buildExport(
+  exporter: PanelExporter,
+  kind: ExportKind,
+  options: { preset: SizePreset; scale: number },
+): Promise<Blob> {
+  if (kind === 'csv') return new Blob([toCsv(exporter.table())], { type: 'text/csv;charset=utf-8' });
+  const { svg } = await withFonts(await exporter.svg(options.preset));
+  if (kind === 'svg') return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
+  return toPng(svg, options.scale);
+}
+
+/**
+ * Copies a panel to the clipboard, as SVG markup (text) or as a PNG image.
+ * @throws Error with a message for the user when the browser refuses (no permission, no ClipboardItem).
+ */
+export async function copyExport(
+  exporter: PanelExporter,
+  kind: 'svg' | 'png',
+  preset: SizePreset,
+): Promise<void> {
+  if (!navigator.clipboard)
+    throw new Error('This browser gives no clipboard access here; use a download instead.');
+  if (kind === 'svg') {
+    const { svg } = await withFonts(await exporter.svg(preset));
+    await navigator.clipboard.writeText(svg);
+    return;
+  }
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard.write) {
+    throw new Error('This browser cannot copy images; use Download PNG instead.');
+  }
+  // The item takes a promise, so the copy keeps the user's gesture while the PNG is drawn.
+  const png = withFonts(await exporter.svg(preset)).then(({ svg }) => toPng(svg, 2));
+  await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+}
+
+/** What the ZIP of "Export all" needs besides the panels. */
+export interface ExportAllContext {
+  fileName: (base: string, extension: string) => string;
+  article: Article | undefined;
+  sources: readonly Source[] | undefined;
+  filter: string;
+}
+
+/** Every panel as SVG (fonts embedded), PNG (2×) and CSV, plus SOURCES.txt, in one ZIP. */
+export async function exportAll(
+  exporters: readonly PanelExporter[],
+  context: ExportAllContext,
+): Promise<Blob> {
+  const files: Record<string, Uint8Array> = {};
+  for (const exporter of exporters) {
+    const { svg } = await withFonts(await exporter.svg('panel'));
+    files[context.fileName(exporter.fileBase, 'svg')] = strToU8(svg);
+    files[context.fileName(exporter.fileBase, 'png')] = new Uint8Array(
+      await (await toPng(svg, 2)).arrayBuffer(),
+    );
+    files[context.fileName(exporter.fileBase, 'csv')] = strToU8(toCsv(exporter.table()));
+  }
+  files['SOURCES.txt'] = strToU8(sourcesText(context.article, context.sources, context.filter));
+  // PNGs are already compressed; level 6 for the text files.
+  return new Blob([zipSync(files, { level: 6 })], { type: 'application/zip' });
+}

@@ -1,0 +1,47 @@
+/**
+ * SOURCES.txt for "Export all": the article and the outside sources it credits, so whoever receives the charts
+ * can cite and check them.
+ */
+import type { Article, Source } from '../data/schema';
+import { formatWhen } from '../charts/shared/format';
+
+const KIND_NAMES: Record<Source['kind'], string> = {
+  article: 'the article itself',
+  publication: 'publication',
+  'research-firm': 'research firm',
+  platform: 'platform',
+  unnamed: 'unnamed source',
+  'image-credit': 'image credit',
+};
+
+/** Plain text: the article's citation, the filter the files show, and each source with the article lines citing it. */
+export function sourcesText(
+  article: Article | undefined,
+  sources: readonly Source[] | undefined,
+  filter: string,
+): string {
+  const lines = ['AI Talent Flows — sources', ''];
+  if (article) {
+    lines.push(
+      `Article: ${article.publisher} (${article.publisherZh}), ${formatWhen(article.published)} ${article.publishedTime}`,
+      `Title: ${article.titleZh}`,
+      `Author: ${article.authorZh}; editor: ${article.editorZh}`,
+      `Language: ${article.language}. Line numbers refer to the article's text file (sha256 ${article.sha256}).`,
+    );
+  } else {
+    lines.push('Article: 36Kr (36氪), 23 January 2024.');
+  }
+  lines.push('', `These files show: ${filter}.`, '', 'Sources the article credits:');
+  for (const source of sources ?? []) {
+    const zh = source.nameZh ? ` (${source.nameZh})` : '';
+    lines.push(
+      `- ${source.name}${zh} — ${KIND_NAMES[source.kind]}; article lines ${source.provenance.lines.join(', ')}`,
+    );
+  }
+  lines.push(
+    '',
+    'Values marked "derived" are computed from the article’s numbers; each CSV gives the formula.',
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,59 @@
+/**
+ * "Export all": one ZIP with every panel as SVG (fonts embedded), PNG (2×) and CSV, and SOURCES.txt naming the
+ * article and the sources it credits. It gathers the exporters panels register in the store.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { dataFileQuery } from '../data/queries';
+import { exportFileName } from '../export/download';
+import { buildOrgIndex } from '../model/orgIndex';
+import { useAppStore } from '../state/store';
+import { describeFilter } from './describe';
+import { useFilter } from './useFilter';
+
+const ORDER = ['sankey', 'bars', 'timeline'] as const;
+
+/** The button, and a status line for progress and errors. */
+export function ExportAllButton() {
+  const exporters = useAppStore((s) => s.exporters);
+  const filter = useFilter();
+  const article = useQuery(dataFileQuery('article')).data;
+  const sources = useQuery(dataFileQuery('sources')).data;
+  const organizations = useQuery(dataFileQuery('organizations')).data;
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ready = ORDER.flatMap((id) => exporters[id] ?? []);
+
+  const run = async () => {
+    setBusy(true);
+    setStatus({ text: 'Preparing the ZIP…', error: false });
+    try {
+      const pipeline = await import('../export/pipeline');
+      const name = exportFileName('ai-talent-flows', filter, 'zip');
+      const zip = await pipeline.exportAll(ready, {
+        fileName: (base, extension) =>
+          exportFileName(base, filter, extension, extension === 'png' ? '@2x' : ''),
+        article,
+        sources,
+        filter: describeFilter(filter, buildOrgIndex(organizations ?? [])),
+      });
+      pipeline.download(name, zip);
+      setStatus({ text: `Saved ${name}`, error: false });
+    } catch (error) {
+      setStatus({ text: `Export all failed: ${(error as Error).message}`, error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="export-all">
+      <button type="button" onClick={() => void run()} disabled={busy || ready.length === 0}>
+        Export all (ZIP)
+      </button>
+      <span className={status?.error ? 'inline-error' : 'export-status'} role="status" aria-live="polite">
+        {status?.text}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * A panel's export controls: "Export SVG" at hand, and a menu with the size (panel, 1920×1080, 1080×1080), PNG at
+ * 1×, 2× or 4×, CSV of the data, and copying to the clipboard. The work happens in `export/pipeline.ts`, loaded
+ * on first use.
+ */
+import { useEffect, useId, useState } from 'react';
+import { exportFileName } from '../export/download';
+import type { PanelExporter } from '../export/exporter';
+import { SIZE_PRESETS, type SizePreset } from '../export/svgDocument';
+import type { Filter } from '../model/filters';
+import { useAppStore } from '../state/store';
+
+const SCALES = [1, 2, 4] as const;
+
+/** The file name for a panel's export: filter, then size preset and PNG scale where they are not the default. */
+export function panelFileName(
+  exporter: Pick<PanelExporter, 'fileBase'>,
+  filter: Filter,
+  extension: string,
+  preset: SizePreset,
+  scale = 1,
+) {
+  const size = preset === 'panel' ? '' : `_${preset}`;
+  const density = extension === 'png' ? `@${scale}x` : '';
+  return exportFileName(exporter.fileBase, filter, extension, `${size}${density}`);
+}
+
+/** Registers a panel's exporter for "Export all" while the panel shows it. */
+export function useRegisterExporter(exporter: PanelExporter | null, id: PanelExporter['id']): void {
+  const register = useAppStore((s) => s.registerExporter);
+  const unregister = useAppStore((s) => s.unregisterExporter);
+  useEffect(() => {
+    if (exporter) register(exporter);
+    else unregister(id);
+    return () => unregister(id);
+  }, [exporter, id, register, unregister]);
+}
+
+/** Props of {@link ExportMenu}: the panel's exporter (null while it has nothing to export) and the filter. */
+export interface ExportMenuProps {
+  exporter: PanelExporter | null;
+  filter: Filter;
+}
+
+/** The export controls of one panel. */
+export function ExportMenu({ exporter, filter }: ExportMenuProps) {
+  const [preset, setPreset] = useState<SizePreset>('panel');
+  const [scale, setScale] = useState<number>(2);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const id = useId();
+
+  const run = async (
+    label: string,
+    action: (pipeline: typeof import('../export/pipeline'), e: PanelExporter) => Promise<string>,
+  ) => {
+    if (!exporter) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      const pipeline = await import('../export/pipeline');
+      setMessage({ text: await action(pipeline, exporter), error: false });
+    } catch (error) {
+      setMessage({ text: `${label} failed: ${(error as Error).message}`, error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = (kind: 'svg' | 'png' | 'csv') =>
+    run(`Export ${kind.toUpperCase()}`, async (p, e) => {
+      const name = panelFileName(e, filter, kind, preset, scale);
+      p.download(name, await p.buildExport(e, kind, { preset, scale }));
+      return `Saved ${name}`;
+    });
+  const copy = (kind: 'svg' | 'png') =>
+    run(`Copy ${kind.toUpperCase()}`, async (p, e) => {
+      await p.copyExport(e, kind, preset);
+      return kind === 'svg' ? 'SVG markup copied' : 'PNG image copied';
+    });
+  const disabled = !exporter || busy;
+
+  return (
+    <div className="export-menu">
+      <button type="button" onClick={() => void save('svg')} disabled={disabled}>
+        Export SVG
+      </button>
+      <details className="export-more">
+        <summary aria-label="More export options">More…</summary>
+        <div className="export-popover">
+          <fieldset>
+            <legend>Size</legend>
+            {(Object.keys(SIZE_PRESETS) as SizePreset[]).map((p) => (
+              <label key={p}>
+                <input
+                  type="radio"
+                  name={`${id}-size`}
+                  checked={preset === p}
+                  onChange={() => setPreset(p)}
+                />
+                {SIZE_PRESETS[p].label}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>PNG density</legend>
+            {SCALES.map((s) => (
+              <label key={s}>
+                <input type="radio" name={`${id}-scale`} checked={scale === s} onChange={() => setScale(s)} />
+                {s}×
+              </label>
+            ))}
+          </fieldset>
+          <div className="export-actions">
+            <button type="button" onClick={() => void save('png')} disabled={disabled}>
+              Download PNG
+            </button>
+            <button type="button" onClick={() => void save('csv')} disabled={disabled}>
+              Download CSV
+            </button>
+            <button type="button" onClick={() => void copy('svg')} disabled={disabled}>
+              Copy SVG
+            </button>
+            <button type="button" onClick={() => void copy('png')} disabled={disabled}>
+              Copy PNG
+            </button>
+          </div>
+        </div>
+      </details>
+      <span
+        className={message?.error ? 'export-status inline-error' : 'export-status'}
+        role="status"
+        aria-live="polite"
+      >
+        {busy ? 'Exporting…' : message?.text}
+      </span>
+    </div>
+  );
+}
