@@ -27,13 +27,22 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 async function main() {
   const build = spawn('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-  await new Promise((resolve, reject) => build.on('exit', (code) => (code === 0 ? resolve(null) : reject(new Error('build failed')))));
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  await new Promise((resolve, reject) =>
+    build.on('exit', (code) => (code === 0 ? resolve(null) : reject(new Error('build failed')))),
+  );
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: 'ignore' },
+  );
   try {
     const base = `http://127.0.0.1:${PORT}/`;
     await waitForServer(base);
     const executablePath = findChromium();
-    const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+    const browser = await chromium.launch({
+      args: CHROMIUM_ARGS,
+      ...(executablePath ? { executablePath } : {}),
+    });
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
     await page.goto(base);
     for (const name of ['Who moved where', 'Pay and hiring', 'Timeline']) {
@@ -62,7 +71,9 @@ async function main() {
       times.push(performance.now() - start);
       await download.delete();
     }
-    console.log(`Export all (3 × SVG + PNG@2x + CSV, SOURCES.txt): median ${median(times).toFixed(0)} ms of ${RUNS} runs [${times.map((t) => t.toFixed(0)).join(', ')}]`);
+    console.log(
+      `Export all (3 × SVG + PNG@2x + CSV, SOURCES.txt): median ${median(times).toFixed(0)} ms of ${RUNS} runs [${times.map((t) => t.toFixed(0)).join(', ')}]`,
+    );
     await browser.close();
   } finally {
     server.kill();

@@ -3,7 +3,7 @@
  * 1×, 2× or 4×, CSV of the data, and copying to the clipboard. The work happens in `export/pipeline.ts`, loaded
  * on first use.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { exportFileName } from '../export/download';
 import type { PanelExporter } from '../export/exporter';
 import { SIZE_PRESETS, type SizePreset } from '../export/svgDocument';
@@ -49,6 +49,23 @@ export function ExportMenu({ exporter, filter }: ExportMenuProps) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const id = useId();
+  const more = useRef<HTMLDetailsElement>(null);
+  // The menu closes on Escape and on a click outside it, like any menu.
+  useEffect(() => {
+    const close = (event: Event) => {
+      const details = more.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !details.contains(event.target as Node)) {
+        details.open = false;
+      }
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, []);
 
   const run = async (
     label: string,
@@ -84,7 +101,7 @@ export function ExportMenu({ exporter, filter }: ExportMenuProps) {
       <button type="button" onClick={() => void save('svg')} disabled={disabled}>
         Export SVG
       </button>
-      <details className="export-more">
+      <details className="export-more" ref={more}>
         <summary aria-label="More export options">More…</summary>
         <div className="export-popover">
           <fieldset>
