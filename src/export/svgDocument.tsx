@@ -7,7 +7,7 @@
  */
 import type { ReactElement } from 'react';
 import { estimateTextWidth, type MeasureText } from '../charts/shared/measure';
-import { theme } from '../charts/shared/theme';
+import { useChartTheme } from '../charts/shared/theme';
 
 /** Sizes an export can have: the panel as shown, or a slide (re-laid out for it, not scaled). */
 export const SIZE_PRESETS = {
@@ -125,6 +125,7 @@ export function ExportSvg({
   marks: ReactElement;
   layout: FrameLayout;
 }) {
+  const theme = useChartTheme();
   const { width, height, viewBox } = layout;
   return (
     <svg

@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
 import { Legend } from '../shared/Legend';
 import { DerivedPattern, derivedPatternId } from '../shared/patterns';
-import { theme } from '../shared/theme';
+import { useChartTheme } from '../shared/theme';
 import { anchorFrom, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
 import type { BarsGeometry, PlacedBar, PlacedRow } from './layout';
 
@@ -26,8 +26,6 @@ export interface BarsMarksProps {
   titles?: boolean;
 }
 
-const fill = (company: string | null, color: (c: string) => string) =>
-  company ? color(company) : theme.neutral;
 
 /** The bar chart's marks as a `<g>`: axis, bars, value labels, row labels and rank markers, in named groups. */
 export function BarsMarks({
@@ -38,6 +36,8 @@ export function BarsMarks({
   onHover,
   titles = false,
 }: BarsMarksProps) {
+  const theme = useChartTheme();
+  const fill = (company: string | null, color: (c: string) => string) => (company ? color(company) : theme.neutral);
   const active = (rowId: string, company: string | null, id: string): boolean | null => {
     if (hover) return hover === id || hover === rowId;
     if (highlighted) return company === highlighted;

@@ -7,7 +7,7 @@ import { ChartSvg } from '../shared/ChartSvg';
 import { Legend } from '../shared/Legend';
 import { formatPeople } from '../shared/format';
 import { derivedPatternId, DerivedPattern } from '../shared/patterns';
-import { theme } from '../shared/theme';
+import { useChartTheme } from '../shared/theme';
 import { anchorFrom, capList, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
 import type { PlacedSankeyLink, PlacedSankeyNode, SankeyGeometry } from './layout';
 
@@ -56,6 +56,7 @@ export function SankeyMarks({
   onNodeClick,
   titles = false,
 }: SankeyMarksProps) {
+  const theme = useChartTheme();
   const nodes = new Map(geometry.nodes.map((n) => [n.id, n]));
   const linkActive = (link: PlacedSankeyLink): boolean | null => {
     if (hover?.kind === 'link') return hover.id === link.id;
@@ -123,7 +124,7 @@ export function SankeyMarks({
                 link.derived ? `url(#${derivedPatternId(`sankey-${link.company}`)})` : color(link.company)
               }
               strokeWidth={link.width}
-              strokeOpacity={active === false ? theme.fadedOpacity : active ? 0.75 : 0.45}
+              strokeOpacity={active === false ? theme.fadedOpacity : active ? theme.activeLinkOpacity : theme.linkOpacity}
               aria-label={name}
               data-link={link.id}
               onPointerEnter={onHover && ((e) => onHover({ kind: 'link', id: link.id }, e))}

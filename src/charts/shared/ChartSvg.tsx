@@ -3,7 +3,7 @@
  * `<desc>`, and the chart font and colours as attributes so an export made from the same marks matches.
  */
 import { useId, type ReactNode } from 'react';
-import { theme } from './theme';
+import { useChartTheme } from './theme';
 
 /** Props of {@link ChartSvg}; `width`/`height` in px. */
 export interface ChartSvgProps {
@@ -17,6 +17,7 @@ export interface ChartSvgProps {
 
 /** The chart's root `<svg>`; renders nothing at size 0, so a panel that is not laid out yet draws no stray marks. */
 export function ChartSvg({ width, height, title, description, children, onPointerLeave }: ChartSvgProps) {
+  const theme = useChartTheme();
   const id = useId();
   if (width <= 0 || height <= 0) return null;
   return (

@@ -3,7 +3,7 @@
  */
 import type { LegendGeometry } from './legend';
 import { derivedPatternId } from './patterns';
-import { theme } from './theme';
+import { useChartTheme } from './theme';
 
 /** Props of {@link Legend}: the geometry and the chart whose hatch pattern the hatch swatch uses. */
 export interface LegendProps {
@@ -14,6 +14,7 @@ export interface LegendProps {
 
 /** The legend group; nothing when there are no items. */
 export function Legend({ legend, hatch }: LegendProps) {
+  const theme = useChartTheme();
   if (!legend.items.length) return null;
   return (
     <g id="legend" fontSize={theme.fontSize} fill={theme.mutedText}>

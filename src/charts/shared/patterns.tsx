@@ -2,13 +2,14 @@
  * The hatch pattern that marks derived values (computed from the article's numbers, not stated by it), in every
  * chart and in exports. Pattern ids are prefixed per chart so several charts can share one document.
  */
-import { theme } from './theme';
+import { useChartTheme } from './theme';
 
 /** Id of the derived-value hatch for a chart. */
 export const derivedPatternId = (chart: string) => `${chart}-derived-hatch`;
 
 /** `<defs>` with the derived-value hatch: diagonal lines over a light fill of `color`. */
 export function DerivedPattern({ chart, color }: { chart: string; color: string }) {
+  const theme = useChartTheme();
   return (
     <pattern
       id={derivedPatternId(chart)}

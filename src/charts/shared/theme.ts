@@ -1,7 +1,9 @@
 /**
  * Colours, type and sizes of the charts. Everything that must survive an SVG export is applied as an SVG
- * attribute from here (not as CSS), so an exported file looks like the panel.
+ * attribute from here (not as CSS), so an exported file looks like the panel. Colours come in themes, provided
+ * through React context ({@link ChartThemeContext}); sizes are the same in every theme.
  */
+import { createContext, useContext } from 'react';
 
 /**
  * Font stack for chart text: Noto Sans for Latin and Noto Sans TC for Traditional Chinese (both self-hosted by
@@ -10,8 +12,34 @@
 export const FONT_FAMILY =
   '"Noto Sans", "Noto Sans TC", "Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", sans-serif';
 
-/** Chart colours (light theme). Text colours reach at least 4.5:1 against `background`. */
-export const theme = {
+/** Type sizes in px, shared by layouts (which measure text) and marks. */
+export const TYPE = {
+  fontSize: 12,
+  labelFontSize: 13,
+  titleFontSize: 16,
+} as const;
+
+/** The colours and opacities of one theme. Text colours reach at least 4.5:1 against `background`. */
+export interface ChartTheme {
+  name: 'light' | 'high-contrast';
+  background: string;
+  text: string;
+  mutedText: string;
+  axis: string;
+  grid: string;
+  neutral: string;
+  derivedStroke: string;
+  brush: string;
+  /** Opacity of links at rest, and of a highlighted one. */
+  linkOpacity: number;
+  activeLinkOpacity: number;
+  /** Opacity of marks that are not highlighted while something else is. */
+  fadedOpacity: number;
+}
+
+/** The default theme, also the one exports use unless told otherwise. */
+export const lightTheme: ChartTheme = {
+  name: 'light',
   background: '#ffffff',
   text: '#1f2328',
   mutedText: '#57606a',
@@ -20,13 +48,37 @@ export const theme = {
   neutral: '#8c959f',
   derivedStroke: '#1f2328',
   brush: '#0969da',
-  fontFamily: FONT_FAMILY,
-  fontSize: 12,
-  labelFontSize: 13,
-  titleFontSize: 16,
-  /** Opacity of marks that are not highlighted while something else is. */
+  linkOpacity: 0.45,
+  activeLinkOpacity: 0.75,
   fadedOpacity: 0.15,
-} as const;
+};
+
+/** For projectors: black text, darker axes and greys, more opaque links, so nothing washes out on a wall. */
+export const highContrastTheme: ChartTheme = {
+  name: 'high-contrast',
+  background: '#ffffff',
+  text: '#000000',
+  mutedText: '#24292f',
+  axis: '#424a53',
+  grid: '#afb8c1',
+  neutral: '#57606a',
+  derivedStroke: '#000000',
+  brush: '#0550ae',
+  linkOpacity: 0.6,
+  activeLinkOpacity: 0.9,
+  fadedOpacity: 0.12,
+};
+
+/** Sizes plus the default colours, for code that only needs sizes or runs outside React (layouts, tests). */
+export const theme = { ...TYPE, ...lightTheme, fontFamily: FONT_FAMILY } as const;
+
+/** The chart theme in effect; the light theme unless a provider says otherwise. */
+export const ChartThemeContext = createContext<ChartTheme>(lightTheme);
+
+/** The current chart theme, with sizes and the font family. */
+export function useChartTheme() {
+  return { ...TYPE, ...useContext(ChartThemeContext), fontFamily: FONT_FAMILY };
+}
 
 /**
  * Okabe–Ito colours (safe for the common colour-vision deficiencies), without black and yellow, which are hard to
@@ -40,5 +92,5 @@ export const CATEGORY_COLORS = ['#0072B2', '#009E73', '#D55E00', '#CC79A7', '#E6
  */
 export function buildPalette(ranked: readonly string[]): (companyId: string) => string {
   const colors = new Map(ranked.slice(0, CATEGORY_COLORS.length).map((id, i) => [id, CATEGORY_COLORS[i]!]));
-  return (companyId) => colors.get(companyId) ?? theme.neutral;
+  return (companyId) => colors.get(companyId) ?? lightTheme.neutral;
 }

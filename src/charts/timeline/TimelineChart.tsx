@@ -5,7 +5,7 @@
 import { useRef, useState } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
 import { Legend } from '../shared/Legend';
-import { theme } from '../shared/theme';
+import { useChartTheme } from '../shared/theme';
 import { anchorFrom, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
 import { monthsFromPixels, pixelsFromMonths, type PlacedTimelineItem, type TimelineGeometry } from './layout';
 import { useBrushX } from './useBrushX';
@@ -24,8 +24,6 @@ export interface TimelineMarksProps {
   titles?: boolean;
 }
 
-const fillOf = (item: PlacedTimelineItem, color: (c: string) => string) =>
-  item.company ? color(item.company) : theme.mutedText;
 
 /** The timeline's marks as a `<g>`: axis with ticks and breaks, event marks, and labels, in named groups. */
 export function TimelineMarks({
@@ -36,6 +34,9 @@ export function TimelineMarks({
   onHover,
   titles = false,
 }: TimelineMarksProps) {
+  const theme = useChartTheme();
+  const fillOf = (item: PlacedTimelineItem, color: (c: string) => string) =>
+    item.company ? color(item.company) : theme.mutedText;
   const opacity = (item: PlacedTimelineItem) => {
     if (hover) return hover === item.id ? 1 : 0.3;
     if (highlighted) return item.companies.includes(highlighted) ? 1 : 0.25;

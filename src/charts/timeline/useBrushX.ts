@@ -5,7 +5,7 @@
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import { useEffect, useRef } from 'react';
-import { theme } from '../shared/theme';
+import { useChartTheme } from '../shared/theme';
 
 /** Options of {@link useBrushX}; pixels in the chart's coordinates. */
 export interface BrushOptions {
@@ -18,6 +18,7 @@ export interface BrushOptions {
 
 /** Attaches a brush to the returned ref's `<g>` and keeps its selection in step with `selection`. */
 export function useBrushX({ extent, selection, onBrushEnd }: BrushOptions) {
+  const theme = useChartTheme();
   const ref = useRef<SVGGElement>(null);
   const brush = useRef<BrushBehavior<unknown> | null>(null);
   const callback = useRef(onBrushEnd);
@@ -42,7 +43,6 @@ export function useBrushX({ extent, selection, onBrushEnd }: BrushOptions) {
       });
     const g = select(group);
     g.call(behavior);
-    g.select('.selection').attr('fill', theme.brush).attr('fill-opacity', 0.18).attr('stroke', theme.brush);
     brush.current = behavior;
     return () => {
       g.on('.brush', null);
@@ -50,6 +50,12 @@ export function useBrushX({ extent, selection, onBrushEnd }: BrushOptions) {
       brush.current = null;
     };
   }, [ex0, ey0, ex1, ey1]);
+
+  // The selection's colour follows the theme without rebuilding the brush.
+  const brushColor = theme.brush;
+  useEffect(() => {
+    if (ref.current) select(ref.current).select('.selection').attr('fill', brushColor).attr('fill-opacity', 0.18).attr('stroke', brushColor);
+  }, [brushColor, ex0, ey0, ex1, ey1]);
 
   const [s0, s1] = selection ?? [null, null];
   useEffect(() => {
