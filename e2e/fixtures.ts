@@ -47,6 +47,9 @@ export async function markNames(scope: Locator, selector: string): Promise<strin
 /** Waits until all three panels have drawn their chart or their empty state. */
 export async function waitForPanels(page: Page): Promise<void> {
   for (const name of ['Who moved where', 'Pay and hiring', 'Timeline'] as const) {
-    await expect(panel(page, name).locator('svg[role="img"], .panel-message').first()).toBeVisible();
+    // A drawn chart, or the panel's settled empty or error state (not its loading message).
+    await expect(
+      panel(page, name).locator('svg[role="img"], .panel-body [role="status"], .panel-body [role="alert"]').first(),
+    ).toBeVisible();
   }
 }

@@ -6,6 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { PresenterView } from './present/PresenterView';
 import { useAppStore } from './state/store';
 import { applyUrlToStore, startUrlSync } from './state/urlSync';
 import '@fontsource/noto-sans/400.css';
@@ -15,8 +16,15 @@ import '@fontsource/noto-sans-tc/400.css';
 import '@fontsource/noto-sans-tc/700.css';
 import './app/styles.css';
 
-applyUrlToStore(useAppStore, window.location.search);
-startUrlSync(useAppStore);
+// The presenter window (?presenter=1) is its own page: it does not read or write the explorer's URL state.
+const presenterStep =
+  new URLSearchParams(window.location.search).get('presenter') === '1'
+    ? Math.max(0, Number(new URLSearchParams(window.location.search).get('step') ?? '1') - 1 || 0)
+    : null;
+if (presenterStep === null) {
+  applyUrlToStore(useAppStore, window.location.search);
+  startUrlSync(useAppStore);
+}
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -27,7 +35,7 @@ const queryClient = new QueryClient({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      {presenterStep === null ? <App /> : <PresenterView initialStep={presenterStep} />}
     </QueryClientProvider>
   </StrictMode>,
 );

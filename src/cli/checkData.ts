@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkAgainstArticle } from '../data/articleCheck';
+import { parseStory } from '../data/story';
 import { DATA_FILES, type DataFileName, type DataFiles } from '../data/schema';
 import {
   checkReferences,
@@ -42,6 +43,51 @@ for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
 }
 
 issues.push(...checkReferences(files));
+
+// The presentation's story: every step must be valid here (a user's own story may skip bad steps; ours may not).
+let storySteps = 0;
+try {
+  const raw: unknown = JSON.parse(readFileSync(resolve(dataDir, 'story.json'), 'utf8'));
+  const { story, issues: storyIssues } = parseStory(
+    raw,
+    'story.json',
+    files.organizations && new Set(files.organizations.map((o) => o.id)),
+  );
+  issues.push(...storyIssues);
+  storySteps = story?.steps.length ?? 0;
+  if (story && (storySteps < 6 || storySteps > 10)) {
+    issues.push({
+      file: 'story.json',
+      record: '(story)',
+      field: 'steps',
+      message: `has ${storySteps} steps; the story takes 6 to 10`,
+    });
+  }
+  for (const step of story?.steps ?? []) {
+    step.provenance.sources.forEach((s, i) => {
+      if (files.sources && !files.sources.some((source) => source.id === s)) {
+        issues.push({
+          file: 'story.json',
+          record: step.id,
+          field: `provenance.sources.${i}`,
+          message: `unknown source "${s}"`,
+        });
+      }
+    });
+    step.provenance.lines.forEach((line, i) => {
+      if (files.article && line > files.article.lineCount) {
+        issues.push({
+          file: 'story.json',
+          record: step.id,
+          field: `provenance.lines.${i}`,
+          message: `line ${line} is past the end of the article`,
+        });
+      }
+    });
+  }
+} catch (error) {
+  issues.push({ file: 'story.json', record: '(file)', field: '(root)', message: (error as Error).message });
+}
 
 let articleSummary = 'article checks skipped';
 const complete = (Object.keys(DATA_FILES) as DataFileName[]).every((name) => files[name] !== undefined);
@@ -89,5 +135,5 @@ const count = (name: DataFileName) => {
 };
 console.log(
   `check:data: ok — ${count('organizations')} organisations, ${count('people')} people, ${count('moves')} moves, ` +
-    `${count('figures')} figures, ${count('events')} events, ${count('sources')} sources; ${articleSummary}`,
+    `${count('figures')} figures, ${count('events')} events, ${count('sources')} sources, ${storySteps} story steps; ${articleSummary}`,
 );

@@ -19,54 +19,58 @@ export class DataLoadError extends Error {
 /** How long a data request may take before it counts as failed, in ms. */
 const FETCH_TIMEOUT_MS = 20_000;
 
-/** URL of a data file, relative to the app's base so any static host works. */
-export function dataUrl(name: DataFileName): string {
-  return `${import.meta.env.BASE_URL}data/${DATA_FILES[name].file}`;
+/**
+ * Fetches a data file and parses its JSON.
+ * @throws DataLoadError naming the file and what went wrong: network failure, timeout, HTTP status, empty,
+ * a web page instead of JSON, or JSON cut short.
+ */
+async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    // no-cache revalidates with the server, so Retry picks up a file that was fixed; a stalled request times out.
+    response = await fetch(`${import.meta.env.BASE_URL}data/${file}`, {
+      signal: AbortSignal.any([signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]),
+      cache: 'no-cache',
+    });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    if ((error as Error).name === 'TimeoutError') {
+      throw new DataLoadError(file, `the server did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds`);
+    }
+    throw new DataLoadError(file, `could not be fetched (${(error as Error).message})`);
+  }
+  if (!response.ok)
+    throw new DataLoadError(file, `the server answered ${response.status} ${response.statusText}`.trim());
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    const reason =
+      text.trim() === ''
+        ? 'the file is empty'
+        : /^\s*</.test(text)
+          ? 'the server sent a web page instead of JSON (is the data deployed next to the app?)'
+          : 'the file is not valid JSON (it may be cut short)';
+    throw new DataLoadError(file, reason);
+  }
 }
+
+/** Query options for `data/story.json`, the presentation's story, as raw JSON (validated per step with the organisations). */
+export const storyQuery = queryOptions<unknown, Error>({
+  queryKey: ['data', 'story'],
+  queryFn: ({ signal }) => fetchJson('story.json', signal),
+  staleTime: Infinity,
+  retry: (failures, error) => !(error instanceof DataValidationError) && failures < 2,
+});
 
 /**
  * Query options for one data file. Network faults are retried; a file that fails validation is not (it will
  * not get better), and its error lists file, record and field.
  */
 export function dataFileQuery<N extends DataFileName>(name: N) {
-  const { file } = DATA_FILES[name];
   return queryOptions<DataFiles[N], Error>({
     queryKey: ['data', name],
-    queryFn: async ({ signal }) => {
-      let response: Response;
-      try {
-        // no-cache revalidates with the server, so Retry picks up a file that was fixed; a stalled request times out.
-        response = await fetch(dataUrl(name), {
-          signal: AbortSignal.any([signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]),
-          cache: 'no-cache',
-        });
-      } catch (error) {
-        if (signal.aborted) throw error;
-        if ((error as Error).name === 'TimeoutError') {
-          throw new DataLoadError(
-            file,
-            `the server did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds`,
-          );
-        }
-        throw new DataLoadError(file, `could not be fetched (${(error as Error).message})`);
-      }
-      if (!response.ok)
-        throw new DataLoadError(file, `the server answered ${response.status} ${response.statusText}`.trim());
-      const text = await response.text();
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        const reason =
-          text.trim() === ''
-            ? 'the file is empty'
-            : /^\s*</.test(text)
-              ? 'the server sent a web page instead of JSON (is the data deployed next to the app?)'
-              : 'the file is not valid JSON (it may be cut short)';
-        throw new DataLoadError(file, reason);
-      }
-      return parseDataFile(name, json);
-    },
+    queryFn: async ({ signal }) => parseDataFile(name, await fetchJson(DATA_FILES[name].file, signal)),
     staleTime: Infinity,
     retry: (failures, error) => !(error instanceof DataValidationError) && failures < 2,
   });

@@ -414,6 +414,70 @@ export const EventSchema = z.strictObject({
 /** A record of `data/events.json`. */
 export type TalentEvent = z.infer<typeof EventSchema>;
 
+/** Bar chart metrics: average annual pay, share of OpenAI's hires, people in and out. */
+export const METRICS = ['pay', 'hiring', 'flows'] as const;
+/** A bar chart metric; see {@link METRICS}. */
+export type BarMetric = (typeof METRICS)[number];
+
+/** Sankey grouping: whole companies, or teams and labs as their own nodes. */
+export const DETAILS = ['companies', 'teams'] as const;
+/** A Sankey grouping; see {@link DETAILS}. */
+export type SankeyDetail = (typeof DETAILS)[number];
+
+/** The panels a story step can put forward. */
+export const PANELS = ['sankey', 'bars', 'timeline'] as const;
+/** A panel id; see {@link PANELS}. */
+export type PanelId = (typeof PANELS)[number];
+
+const MonthSchema = z.string().refine((m) => isIsoAtPrecision(m, 'month'), 'a month, written YYYY-MM');
+
+/**
+ * One step of a story: what it says (English and Traditional Chinese), what the speaker says, the view it sets
+ * (filter, bar metric, Sankey grouping, highlighted company), the panels it puts forward, and where in the
+ * article it rests.
+ */
+export const StoryStepSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: textSchema(90),
+    titleZh: textSchema(40),
+    /** One or two sentences, in our own words. */
+    caption: textSchema(260),
+    captionZh: textSchema(130),
+    /** Speaker notes, shown only in the presenter view. */
+    notes: textSchema(700),
+    filter: z.strictObject({
+      companies: z.array(IdSchema),
+      from: MonthSchema.optional(),
+      to: MonthSchema.optional(),
+    }),
+    metric: z.enum(METRICS).optional(),
+    detail: z.enum(DETAILS).optional(),
+    /** The company highlighted in every panel. */
+    highlight: IdSchema.optional(),
+    panels: z.array(z.enum(PANELS)).min(1).max(2),
+    provenance: ProvenanceSchema,
+  })
+  .superRefine((step, ctx) => {
+    if (step.filter.from && step.filter.to && step.filter.from > step.filter.to) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['filter', 'to'],
+        message: `ends (${step.filter.to}) before it starts (${step.filter.from})`,
+      });
+    }
+  });
+/** A step of `data/story.json`. */
+export type StoryStep = z.infer<typeof StoryStepSchema>;
+
+/** A story file: its title and steps (each validated on its own; see `story.ts`). */
+export const StoryFileSchema = z.strictObject({
+  id: IdSchema,
+  title: textSchema(90),
+  titleZh: textSchema(40),
+  steps: z.array(z.unknown()).min(1, 'a story needs at least one step').max(30, 'at most 30 steps'),
+});
+
 /** The data files, their schemas, and whether the file holds one record or a list. */
 export const DATA_FILES = {
   article: { file: 'article.json', schema: ArticleSchema, list: false },

@@ -8,6 +8,7 @@ import { layoutBars } from '../charts/bars/layout';
 import { METRIC_LABELS, prepareBars, type BarModel } from '../charts/bars/prepare';
 import { measureTextInBrowser } from '../charts/shared/measure';
 import { useSize } from '../charts/shared/useSize';
+import { drawScale, logicalSize, usePanelSizing } from './sizing';
 import { useDataFiles, type LoadedFiles } from '../data/useDataFiles';
 import type { PanelExporter } from '../export/exporter';
 import { chartArea, renderSvgDocument } from '../export/svgDocument';
@@ -46,7 +47,7 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
   const filter = useFilter();
   const metric = useAppStore((s) => s.metric);
   const setMetric = useAppStore((s) => s.setMetric);
-  const highlighted = useAppStore((s) => s.hovered);
+  const highlighted = useAppStore((s) => s.hovered ?? s.pinned);
   const setHovered = useAppStore((s) => s.setHovered);
   const clearFilters = useAppStore((s) => s.clearFilters);
 
@@ -71,10 +72,13 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
     [data.figures, filter, orgs],
   );
   const [bodyRef, size] = useSize<HTMLDivElement>();
+  const sizing = usePanelSizing();
+  const { width, height } = logicalSize(size, sizing, () => 240);
   const geometry = useMemo(
-    () => layoutBars(model, { width: size.width, height: 240, measure: measureTextInBrowser }),
-    [model, size.width],
+    () => layoutBars(model, { width, height, measure: measureTextInBrowser }),
+    [model, width, height],
   );
+  const scale = drawScale(geometry.height, size.height, sizing);
 
   const shownSources =
     metric === 'flows'
@@ -166,6 +170,7 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
       }
     >
       <BarsChart
+        scale={scale}
         geometry={geometry}
         color={color}
         highlighted={highlighted}

@@ -8,6 +8,7 @@ import { prepareSankey } from '../charts/sankey/prepare';
 import { SankeyChart, SankeyMarks } from '../charts/sankey/SankeyChart';
 import { measureTextInBrowser } from '../charts/shared/measure';
 import { useSize } from '../charts/shared/useSize';
+import { drawScale, logicalSize, usePanelSizing } from './sizing';
 import { useDataFiles, type LoadedFiles } from '../data/useDataFiles';
 import type { PanelExporter } from '../export/exporter';
 import { chartArea, renderSvgDocument } from '../export/svgDocument';
@@ -48,7 +49,7 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
   const filter = useFilter();
   const detail = useAppStore((s) => s.detail);
   const setDetail = useAppStore((s) => s.setDetail);
-  const highlighted = useAppStore((s) => s.hovered);
+  const highlighted = useAppStore((s) => s.hovered ?? s.pinned);
   const setHovered = useAppStore((s) => s.setHovered);
   const toggleCompany = useAppStore((s) => s.toggleCompany);
   const clearFilters = useAppStore((s) => s.clearFilters);
@@ -87,15 +88,13 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
   const description = `${people} people in ${model.links.length} flows between organisations; ${subtitle}.`;
 
   const [bodyRef, size] = useSize<HTMLDivElement>();
+  const sizing = usePanelSizing();
+  const { width, height } = logicalSize(size, sizing, sankeyHeight);
   const geometry = useMemo(
-    () =>
-      layoutSankey(model, {
-        width: size.width,
-        height: sankeyHeight(size.width),
-        measure: measureTextInBrowser,
-      }),
-    [model, size.width],
+    () => layoutSankey(model, { width, height, measure: measureTextInBrowser }),
+    [model, width, height],
   );
+  const scale = drawScale(geometry.height, size.height, sizing);
   const state: PanelState = model.links.length
     ? { status: 'ready' }
     : { status: 'empty', onClear: clearFilters, filtered: isFiltered(filter) };
@@ -159,6 +158,7 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
       }
     >
       <SankeyChart
+        scale={scale}
         geometry={geometry}
         color={color}
         highlighted={highlighted}

@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import { measureTextInBrowser } from '../charts/shared/measure';
 import { useSize } from '../charts/shared/useSize';
+import { drawScale, logicalSize, usePanelSizing } from './sizing';
 import { layoutTimeline } from '../charts/timeline/layout';
 import { prepareTimeline } from '../charts/timeline/prepare';
 import { TimelineChart, TimelineMarks } from '../charts/timeline/TimelineChart';
@@ -40,7 +41,7 @@ function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (ty
   const orgs = useOrgIndex(data.organizations);
   const color = usePalette(data.organizations, orgs);
   const filter = useFilter();
-  const highlighted = useAppStore((s) => s.hovered);
+  const highlighted = useAppStore((s) => s.hovered ?? s.pinned);
   const setHovered = useAppStore((s) => s.setHovered);
   const setRange = useAppStore((s) => s.setRange);
   const clearFilters = useAppStore((s) => s.clearFilters);
@@ -57,10 +58,15 @@ function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (ty
     [events, orgs, data.people, data.sources, filter],
   );
   const [bodyRef, size] = useSize<HTMLDivElement>();
+  const sizing = usePanelSizing();
+  const { width, height } = logicalSize(size, sizing, () => 0);
+  // In presentation mode the panel's height is fixed: tighten the lanes to fit rather than shrink the text.
+  const fitHeight = sizing.fillHeight ? height : undefined;
   const geometry = useMemo(
-    () => layoutTimeline(items, { width: size.width, measure: measureTextInBrowser }),
-    [items, size.width],
+    () => layoutTimeline(items, { width, fitHeight, measure: measureTextInBrowser }),
+    [items, width, fitHeight],
   );
+  const scale = drawScale(geometry.height, size.height, sizing);
   const credit = creditLine(
     events.flatMap((e) => e.provenance.sources),
     data.sources,
@@ -115,6 +121,7 @@ function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (ty
       controls={<ExportMenu exporter={exporter} filter={filter} />}
     >
       <TimelineChart
+        scale={scale}
         geometry={geometry}
         color={color}
         highlighted={highlighted}

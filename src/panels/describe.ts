@@ -29,11 +29,9 @@ export function creditLine(
 ): string {
   const wanted = new Set(sourceIds);
   const named = (sources ?? [])
-    .filter(
-      (s) =>
-        wanted.has(s.id) && (s.kind === 'publication' || s.kind === 'research-firm' || s.kind === 'platform'),
-    )
-    .map((s) => s.name);
+    .filter((s) => wanted.has(s.id) && s.kind !== 'article' && s.kind !== 'image-credit')
+    // Unnamed sources read as a phrase in the sentence ("citing Forbes and press reports").
+    .map((s) => (s.kind === 'unnamed' ? s.name.toLowerCase() : s.name));
   // Without article.json the credit still names the publisher, only not the date.
   const lead = article
     ? `Source: ${article.publisher} (${article.publisherZh}), ${formatWhen(article.published)}`

@@ -32,7 +32,7 @@ describe('URL sync', () => {
     expect(store.getState().notices).toContain('Ignored the unknown company "nokia"');
   });
 
-  it('tidies the URL it starts from, then adds a history entry per filter change', () => {
+  it('tidies the URL it starts from, then adds a history entry per filter change', async () => {
     const store = createAppStore();
     const calls: string[] = [];
     const win = {
@@ -47,18 +47,24 @@ describe('URL sync', () => {
     } as unknown as Window;
     const stop = startUrlSync(store, win);
     store.getState().toggleCompany('meta');
+    await Promise.resolve();
     store.getState().setHovered('meta'); // hover is not in the URL: no entry
+    await Promise.resolve();
+    // Two changes in one go (a presentation step and its filter) make one entry.
     store.getState().setRange('2023-01', null);
+    store.getState().setMetric('flows');
+    await Promise.resolve();
     stop();
     store.getState().toggleCompany('google');
+    await Promise.resolve();
     expect(calls).toEqual([
       'replace /app/',
       'push /app/?company=meta',
-      'push /app/?company=meta&from=2023-01',
+      'push /app/?company=meta&from=2023-01&metric=flows',
     ]);
   });
 
-  it('reads the URL back into the store on Back, without pushing it again', () => {
+  it('reads the URL back into the store on Back, without pushing it again', async () => {
     const store = createAppStore();
     const calls: string[] = [];
     let onPop: () => void = () => undefined;
@@ -74,6 +80,7 @@ describe('URL sync', () => {
     } as unknown as Window & { location: { search: string } };
     startUrlSync(store, win);
     store.getState().toggleCompany('meta');
+    await Promise.resolve();
     win.location.search = '';
     onPop();
     expect(store.getState().companies).toEqual([]);

@@ -29,10 +29,30 @@ export interface OptionsSlice {
   setDetail(detail: SankeyDetail): void;
 }
 
-/** The company (top-level organisation id) under the pointer in any panel, highlighted in all of them. */
+/**
+ * The company (top-level organisation id) under the pointer in any panel, highlighted in all of them, and the one
+ * a presentation step pins when nothing is hovered.
+ */
 export interface HoverSlice {
   hovered: string | null;
+  pinned: string | null;
   setHovered(id: string | null): void;
+}
+
+/**
+ * Presentation mode: whether it is on, the current step (0-based), and the view from before it started, which
+ * leaving restores.
+ */
+export interface PresentationSlice {
+  presenting: boolean;
+  step: number;
+  before: Pick<AppState, 'companies' | 'from' | 'to' | 'metric' | 'detail'> | null;
+  /** A story the user opened from a file (raw JSON and its file name), played instead of `data/story.json`. */
+  customStory: { raw: unknown; file: string } | null;
+  setCustomStory(story: { raw: unknown; file: string } | null): void;
+  startPresenting(step?: number): void;
+  stopPresenting(): void;
+  setStep(step: number): void;
 }
 
 /** Messages for the user, e.g. URL parameters that were dropped. */
@@ -53,7 +73,12 @@ export interface ExportersSlice {
 }
 
 /** The whole store. */
-export type AppState = FiltersSlice & OptionsSlice & HoverSlice & NoticesSlice & ExportersSlice;
+export type AppState = FiltersSlice &
+  OptionsSlice &
+  HoverSlice &
+  NoticesSlice &
+  ExportersSlice &
+  PresentationSlice;
 
 const filtersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) => ({
   companies: [],
@@ -77,6 +102,7 @@ const optionsSlice: StateCreator<AppState, [], [], OptionsSlice> = (set) => ({
 
 const hoverSlice: StateCreator<AppState, [], [], HoverSlice> = (set) => ({
   hovered: null,
+  pinned: null,
   setHovered: (hovered) => set((s) => (s.hovered === hovered ? s : { hovered })),
 });
 
@@ -97,6 +123,31 @@ const exportersSlice: StateCreator<AppState, [], [], ExportersSlice> = (set) => 
     }),
 });
 
+const presentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (set) => ({
+  presenting: false,
+  step: 0,
+  before: null,
+  customStory: null,
+  setCustomStory: (customStory) => set({ customStory, step: 0 }),
+  startPresenting: (step) =>
+    set((s) => ({
+      presenting: true,
+      step: step ?? s.step,
+      before: s.presenting
+        ? s.before
+        : { companies: s.companies, from: s.from, to: s.to, metric: s.metric, detail: s.detail },
+    })),
+  // Leaving restores the view from before; a presentation opened from a link had none, so it returns to all data.
+  stopPresenting: () =>
+    set((s) => ({
+      presenting: false,
+      pinned: null,
+      before: null,
+      ...(s.before ?? { companies: [], from: null, to: null, metric: 'pay', detail: 'companies' }),
+    })),
+  setStep: (step) => set({ step: Math.max(0, step) }),
+});
+
 /** Creates a store; the app uses one ({@link useAppStore}), tests make their own. */
 export const createAppStore = () =>
   create<AppState>()((...a) => ({
@@ -105,6 +156,7 @@ export const createAppStore = () =>
     ...hoverSlice(...a),
     ...noticesSlice(...a),
     ...exportersSlice(...a),
+    ...presentationSlice(...a),
   }));
 
 /** The app's store. */

@@ -10,6 +10,7 @@ describe('parseUrlState', () => {
       known,
     );
     expect(state).toEqual({
+      ...DEFAULT_URL_STATE,
       companies: ['google', 'meta'],
       from: '2023-01',
       to: '2024-02',
@@ -76,6 +77,16 @@ describe('parseUrlState', () => {
     ]);
   });
 
+  it('reads presentation mode and its step, and drops a bad step', () => {
+    expect(parseUrlState('?present=1&step=3').state).toMatchObject({ present: true, step: 3 });
+    const { state, notices } = parseUrlState('?present=yes&step=0');
+    expect(state).toMatchObject({ present: false, step: 1 });
+    expect(notices).toEqual([
+      'Ignored "present=yes": use present=1',
+      'Ignored "step=0": steps are numbered from 1',
+    ]);
+  });
+
   it('never throws on junk', () => {
     const junk = [
       '?%',
@@ -100,6 +111,8 @@ describe('serializeUrlState', () => {
       to: '2024-02',
       metric: 'pay',
       detail: 'companies',
+      present: false,
+      step: 1,
     };
     expect(serializeUrlState(state)).toBe('?company=google,meta&from=2023-01&to=2024-02');
   });
@@ -109,6 +122,8 @@ describe('serializeUrlState', () => {
       companies: ['character-ai'],
       from: null,
       to: '2023-10',
+      present: true,
+      step: 3,
       metric: 'flows',
       detail: 'teams',
     };

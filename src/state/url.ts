@@ -4,15 +4,9 @@
  */
 import { isIsoAtPrecision, SLUG_PATTERN } from '../data/schema';
 
-/** Bar chart metrics: average annual pay, share of OpenAI's hires, people in and out. */
-export const METRICS = ['pay', 'hiring', 'flows'] as const;
-/** A bar chart metric; see {@link METRICS}. */
-export type BarMetric = (typeof METRICS)[number];
+import { DETAILS, METRICS, type BarMetric, type SankeyDetail } from '../data/schema';
 
-/** Sankey grouping: whole companies, or teams and labs as their own nodes. */
-export const DETAILS = ['companies', 'teams'] as const;
-/** A Sankey grouping; see {@link DETAILS}. */
-export type SankeyDetail = (typeof DETAILS)[number];
+export { DETAILS, METRICS, type BarMetric, type SankeyDetail };
 
 /** The part of the store the URL carries. Dates are months, `YYYY-MM`, inclusive. */
 export interface UrlState {
@@ -21,6 +15,9 @@ export interface UrlState {
   to: string | null;
   metric: BarMetric;
   detail: SankeyDetail;
+  /** Presentation mode, and its step (1-based, as the URL shows it). */
+  present: boolean;
+  step: number;
 }
 
 /** The state of a URL without parameters. */
@@ -30,9 +27,11 @@ export const DEFAULT_URL_STATE: UrlState = {
   to: null,
   metric: 'pay',
   detail: 'companies',
+  present: false,
+  step: 1,
 };
 
-const KNOWN = new Set(['company', 'from', 'to', 'metric', 'detail']);
+const KNOWN = new Set(['company', 'from', 'to', 'metric', 'detail', 'present', 'step']);
 
 function decode(text: string): string | null {
   try {
@@ -118,6 +117,15 @@ export function parseUrlState(
         if ((DETAILS as readonly string[]).includes(value)) state.detail = value as SankeyDetail;
         else notices.push(`Ignored "detail=${value.slice(0, 30)}": use ${DETAILS.join(' or ')}`);
         break;
+      case 'present':
+        if (value === '1' || value === 'true') state.present = true;
+        else if (value !== '0' && value !== 'false')
+          notices.push(`Ignored "present=${value.slice(0, 30)}": use present=1`);
+        break;
+      case 'step':
+        if (/^\d{1,3}$/.test(value) && Number(value) >= 1) state.step = Number(value);
+        else notices.push(`Ignored "step=${value.slice(0, 30)}": steps are numbered from 1`);
+        break;
     }
   }
   if (state.from && state.to && state.from > state.to) {
@@ -136,5 +144,6 @@ export function serializeUrlState(state: UrlState): string {
   if (state.to) params.push(`to=${state.to}`);
   if (state.metric !== DEFAULT_URL_STATE.metric) params.push(`metric=${state.metric}`);
   if (state.detail !== DEFAULT_URL_STATE.detail) params.push(`detail=${state.detail}`);
+  if (state.present) params.push('present=1', `step=${state.step}`);
   return params.length ? `?${params.join('&')}` : '';
 }

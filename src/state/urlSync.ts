@@ -16,13 +16,20 @@ export function urlStateOf(state: AppState): UrlState {
     to: state.to,
     metric: state.metric,
     detail: state.detail,
+    present: state.presenting,
+    step: state.step + 1,
   };
+}
+
+/** The store fields a URL state sets (the step is 0-based in the store, 1-based in the URL). */
+function storeStateOf({ present, step, ...filters }: UrlState): Partial<AppState> {
+  return { ...filters, presenting: present, step: step - 1 };
 }
 
 /** Reads `search` into the store and reports what was dropped as notices. */
 export function applyUrlToStore(store: Store, search: string): void {
   const { state, notices } = parseUrlState(search);
-  store.setState({ ...state });
+  store.setState(storeStateOf(state));
   if (notices.length) store.getState().addNotices(notices);
 }
 
@@ -45,6 +52,7 @@ export function dropUnknownCompanies(store: Store, known: ReadonlySet<string>): 
  */
 export function startUrlSync(store: Store, win: Window = window): () => void {
   let last: string | null = null;
+  let scheduled = false;
   const write = (state: AppState) => {
     const search = serializeUrlState(urlStateOf(state));
     if (search === last) return;
@@ -57,10 +65,18 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
     const { state } = parseUrlState(win.location.search);
     // The store now matches the URL: record it first so the change is not pushed again.
     last = serializeUrlState(state);
-    store.setState({ ...state });
+    store.setState(storeStateOf(state));
   };
   write(store.getState());
-  const unsubscribe = store.subscribe(write);
+  // Changes made together (a presentation step sets its filter right after its number) make one history entry.
+  const unsubscribe = store.subscribe(() => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      write(store.getState());
+    });
+  });
   win.addEventListener('popstate', onPopState);
   return () => {
     unsubscribe();

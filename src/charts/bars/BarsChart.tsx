@@ -26,7 +26,6 @@ export interface BarsMarksProps {
   titles?: boolean;
 }
 
-
 /** The bar chart's marks as a `<g>`: axis, bars, value labels, row labels and rank markers, in named groups. */
 export function BarsMarks({
   geometry,
@@ -37,7 +36,8 @@ export function BarsMarks({
   titles = false,
 }: BarsMarksProps) {
   const theme = useChartTheme();
-  const fill = (company: string | null, color: (c: string) => string) => (company ? color(company) : theme.neutral);
+  const fill = (company: string | null, color: (c: string) => string) =>
+    company ? color(company) : theme.neutral;
   const active = (rowId: string, company: string | null, id: string): boolean | null => {
     if (hover) return hover === id || hover === rowId;
     if (highlighted) return company === highlighted;
@@ -219,6 +219,8 @@ export interface BarsChartProps {
   onHoverCompany: (company: string | null) => void;
   title: string;
   description: string;
+  /** Draw enlarged by this factor (presentation mode). */
+  scale?: number;
 }
 
 /** The interactive bar chart: hovering a bar shows its value, provenance and formula, and highlights its company. */
@@ -229,6 +231,7 @@ export function BarsChart({
   onHoverCompany,
   title,
   description,
+  scale = 1,
 }: BarsChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<string | null>(null);
@@ -252,6 +255,7 @@ export function BarsChart({
   return (
     <div ref={container} className="chart-container">
       <ChartSvg
+        scale={scale}
         width={geometry.width}
         height={geometry.height}
         title={title}

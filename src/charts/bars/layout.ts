@@ -72,22 +72,32 @@ export function layoutBars(model: BarModel, options: BarsLayoutOptions): BarsGeo
   const { width, measure = estimateTextWidth } = options;
   const fontSize = theme.labelFontSize;
   const rowsCount = model.rows.length;
-  const height = Math.min(
-    Math.max(options.height, rowsCount * ROW_MIN + AXIS_SPACE + 8),
-    rowsCount * ROW_MAX + AXIS_SPACE + 8,
-  );
   const empty: BarsGeometry = {
     width,
-    height,
+    height: options.height,
     rows: [],
     bars: [],
     ticks: [],
     axis: { y: 0, x0: 0, x1: 0, zero: 0, label: model.axisLabel, labelX: 0 },
     legend: { items: [], height: 0 },
   };
-  if (!rowsCount || width <= 0 || height <= 0) return empty;
+  if (!rowsCount || width <= 0 || options.height <= 0) return empty;
 
   const segments = model.rows.flatMap((r) => r.segments);
+  const specs: LegendSpec[] = [];
+  if (segments.some((seg) => seg.derived))
+    specs.push({ kind: 'hatch', label: 'Hatched: derived from the article’s numbers' });
+  if (model.rows.some((r) => r.rankOnly))
+    specs.push({ kind: 'dot', label: 'Ranked by the article, no figure given' });
+  if (segments.some((seg) => seg.lowerBound))
+    specs.push({ kind: 'dash', label: 'Dashed outline: a lower bound' });
+  // The legend's rows are laid out first, so the bars get the height that is left.
+  const legendSize = layoutLegend(specs, width, 0, measure);
+  const room = options.height - (legendSize.height ? legendSize.height + 4 : 0);
+  const height = Math.min(
+    Math.max(room, rowsCount * ROW_MIN + AXIS_SPACE + 8),
+    rowsCount * ROW_MAX + AXIS_SPACE + 8,
+  );
   const labelRoom = Math.min(
     width * 0.35,
     Math.max(...model.rows.map((r) => measure(r.label, fontSize))) + GAP * 2,
@@ -176,14 +186,10 @@ export function layoutBars(model: BarModel, options: BarsLayoutOptions): BarsGeo
     .ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 90)))
     .map((t) => ({ x: round2(x(t)), text: tickText(t, model.unit) }));
   const axisY = height - AXIS_SPACE + 4;
-  const specs: LegendSpec[] = [];
-  if (segments.some((seg) => seg.derived))
-    specs.push({ kind: 'hatch', label: 'Hatched: derived from the article’s numbers' });
-  if (model.rows.some((r) => r.rankOnly))
-    specs.push({ kind: 'dot', label: 'Ranked by the article, no figure given' });
-  if (segments.some((seg) => seg.lowerBound))
-    specs.push({ kind: 'dash', label: 'Dashed outline: a lower bound' });
-  const legend = layoutLegend(specs, width, height + 4, measure);
+  const legend = {
+    ...legendSize,
+    items: legendSize.items.map((item) => ({ ...item, y: round2(item.y + height + 4) })),
+  };
   return {
     width,
     height: height + (legend.height ? legend.height + 4 : 0),

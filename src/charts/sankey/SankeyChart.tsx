@@ -124,7 +124,9 @@ export function SankeyMarks({
                 link.derived ? `url(#${derivedPatternId(`sankey-${link.company}`)})` : color(link.company)
               }
               strokeWidth={link.width}
-              strokeOpacity={active === false ? theme.fadedOpacity : active ? theme.activeLinkOpacity : theme.linkOpacity}
+              strokeOpacity={
+                active === false ? theme.fadedOpacity : active ? theme.activeLinkOpacity : theme.linkOpacity
+              }
               aria-label={name}
               data-link={link.id}
               onPointerEnter={onHover && ((e) => onHover({ kind: 'link', id: link.id }, e))}
@@ -198,6 +200,8 @@ export interface SankeyChartProps {
   onNodeClick: (node: PlacedSankeyNode) => void;
   title: string;
   description: string;
+  /** Draw enlarged by this factor (presentation mode). */
+  scale?: number;
 }
 
 /** The interactive Sankey: hovering a link or node shows its tooltip and fades the rest. */
@@ -210,6 +214,7 @@ export function SankeyChart({
   onNodeClick,
   title,
   description,
+  scale = 1,
 }: SankeyChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<SankeyHover>(null);
@@ -232,6 +237,7 @@ export function SankeyChart({
   return (
     <div ref={container} className="chart-container">
       <ChartSvg
+        scale={scale}
         width={geometry.width}
         height={geometry.height}
         title={title}

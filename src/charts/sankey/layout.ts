@@ -115,6 +115,15 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
     else [left, right] = [half, half];
   }
 
+  const specs: LegendSpec[] = [{ kind: 'band', label: 'Link width: people who moved' }];
+  if (model.links.some((l) => l.derived))
+    specs.push({ kind: 'hatch', label: 'Hatched: a count derived from the article’s numbers' });
+  if (model.links.some((l) => l.qualifier))
+    specs.push({ kind: 'symbol', symbol: '10+ ≥6', label: 'a lower bound: more than / at least' });
+  // The legend's rows are laid out first, so the diagram gets the height that is left.
+  const legendSize = layoutLegend(specs, width, 0, measure);
+  const available = Math.max(1, options.height - LEGEND_GAP - legendSize.height);
+
   // Room for a label per node: a line and a half of text between node centres at the least.
   const padding = Math.ceil(fontSize * 1.5);
   const rows = Math.max(side('from').length, side('to').length);
@@ -125,11 +134,8 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
   // …and never squeeze it below a line of label per node and 2 px per person.
   // (The per-person part is capped at the requested height: thousands of people shrink the scale instead.)
   const least =
-    HEADER +
-    (rows - 1) * padding +
-    Math.max(fontSize, Math.min(people * MIN_PX_PER_PERSON, options.height)) +
-    2;
-  const height = Math.max(Math.min(options.height, natural), least);
+    HEADER + (rows - 1) * padding + Math.max(fontSize, Math.min(people * MIN_PX_PER_PERSON, available)) + 2;
+  const height = Math.max(Math.min(available, natural), least);
 
   const generator = sankey<NodeDatum, LinkDatum>()
     .nodeId((d) => d.id)
@@ -199,12 +205,10 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
     y0: round2(l.y0 ?? 0),
     y1: round2(l.y1 ?? 0),
   }));
-  const specs: LegendSpec[] = [{ kind: 'band', label: 'Link width: people who moved' }];
-  if (model.links.some((l) => l.derived))
-    specs.push({ kind: 'hatch', label: 'Hatched: a count derived from the article’s numbers' });
-  if (model.links.some((l) => l.qualifier))
-    specs.push({ kind: 'symbol', symbol: '10+ ≥6', label: 'a lower bound: more than / at least' });
-  const legend = layoutLegend(specs, width, height + LEGEND_GAP, measure);
+  const legend = {
+    ...legendSize,
+    items: legendSize.items.map((item) => ({ ...item, y: round2(item.y + height + LEGEND_GAP) })),
+  };
   return {
     width,
     height: Math.ceil(height + LEGEND_GAP + legend.height),

@@ -13,10 +13,20 @@ export interface ChartSvgProps {
   description: string;
   children: ReactNode;
   onPointerLeave?: () => void;
+  /** Draw enlarged by this factor (presentation mode); the viewBox stays in layout px. */
+  scale?: number;
 }
 
 /** The chart's root `<svg>`; renders nothing at size 0, so a panel that is not laid out yet draws no stray marks. */
-export function ChartSvg({ width, height, title, description, children, onPointerLeave }: ChartSvgProps) {
+export function ChartSvg({
+  width,
+  height,
+  title,
+  description,
+  children,
+  onPointerLeave,
+  scale = 1,
+}: ChartSvgProps) {
   const theme = useChartTheme();
   const id = useId();
   if (width <= 0 || height <= 0) return null;
@@ -25,8 +35,8 @@ export function ChartSvg({ width, height, title, description, children, onPointe
       role="img"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-desc`}
-      width={width}
-      height={height}
+      width={Math.round(width * scale)}
+      height={Math.round(height * scale)}
       viewBox={`0 0 ${width} ${height}`}
       fontFamily={theme.fontFamily}
       fontSize={theme.fontSize}

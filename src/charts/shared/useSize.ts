@@ -1,5 +1,5 @@
 /**
- * The size of a panel's chart area, from a ResizeObserver, so each chart lays out for the space it has.
+ * The size of an element (its border box), from a ResizeObserver, so each chart lays out for the space it has.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 
@@ -21,8 +21,15 @@ export function useSize<T extends HTMLElement>(): [React.RefObject<T | null>, Si
     const rect = element.getBoundingClientRect();
     update(Math.round(rect.width), Math.round(rect.height));
     // Read sizes in the observer callback, and only set state when they changed, to avoid "ResizeObserver loop".
+    // Border-box sizes, like getBoundingClientRect above, so padding never makes the two disagree.
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) update(Math.round(entry.contentRect.width), Math.round(entry.contentRect.height));
+      const box = entry?.borderBoxSize?.[0];
+      if (box) update(Math.round(box.inlineSize), Math.round(box.blockSize));
+      else if (entry)
+        update(
+          Math.round(entry.target.getBoundingClientRect().width),
+          Math.round(entry.target.getBoundingClientRect().height),
+        );
     });
     observer.observe(element);
     return () => observer.disconnect();

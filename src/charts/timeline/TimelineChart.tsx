@@ -24,7 +24,6 @@ export interface TimelineMarksProps {
   titles?: boolean;
 }
 
-
 /** The timeline's marks as a `<g>`: axis with ticks and breaks, event marks, and labels, in named groups. */
 export function TimelineMarks({
   geometry,
@@ -51,7 +50,7 @@ export function TimelineMarks({
         {geometry.ticks.map((t) => (
           <g key={`${t.x}-${t.text}`}>
             <line x1={t.x} x2={t.x} y1={axis.y} y2={axis.y + 5} stroke={theme.axis} />
-            <text x={t.x} y={axis.y + 18} textAnchor="middle">
+            <text x={t.x} y={axis.y + 18} textAnchor={t.anchor}>
               {t.text}
             </text>
           </g>
@@ -90,20 +89,21 @@ export function TimelineMarks({
           >
             {titles && <title>{item.name}</title>}
             {item.point ? (
-              <circle cx={item.x0} cy={item.y} r={4.5} fill={fillOf(item, color)} />
+              <circle cx={item.x0} cy={item.y + item.markDy} r={4.5} fill={fillOf(item, color)} />
             ) : (
+              // A label over a wide span sits above it, and the span thins below the text.
               <rect
                 x={item.x0}
-                y={item.y - 4}
+                y={item.y + item.markDy - (item.markDy ? 2 : 4)}
                 width={item.x1 - item.x0}
-                height={8}
+                height={item.markDy ? 4 : 8}
                 rx={2}
                 fill={fillOf(item, color)}
               />
             )}
             <text
               x={item.label.x}
-              y={item.y}
+              y={item.y + item.label.dy}
               dy="0.35em"
               textAnchor={item.label.anchor}
               fill={theme.text}
@@ -132,6 +132,8 @@ export interface TimelineChartProps {
   onRangeChange: (from: string | null, to: string | null) => void;
   title: string;
   description: string;
+  /** Draw enlarged by this factor (presentation mode). */
+  scale?: number;
 }
 
 /** The interactive timeline: hover for details; drag along the axis to set the date range every panel uses. */
@@ -145,6 +147,7 @@ export function TimelineChart({
   onRangeChange,
   title,
   description,
+  scale = 1,
 }: TimelineChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<string | null>(null);
@@ -171,6 +174,7 @@ export function TimelineChart({
   return (
     <div ref={container} className="chart-container">
       <ChartSvg
+        scale={scale}
         width={geometry.width}
         height={geometry.height}
         title={title}

@@ -34,7 +34,8 @@ export interface TimelineGeometry {
   width: number;
   height: number;
   items: PlacedTimelineItem[];
-  ticks: { x: number; text: string }[];
+  /** Tick labels, anchored inward at the chart's edges so none is cut off. */
+  ticks: { x: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
   /** Cut-out stretches, drawn as a break mark at `x`. */
   breaks: { x: number }[];
   axis: { y: number; x0: number; x1: number };
@@ -53,9 +54,17 @@ export interface TimelineLayoutOptions {
   measure?: MeasureText;
   /** Years of empty axis that are cut out (default 4). */
   breakAfterYears?: number;
+  /** Height of a lane of labels in px (default 22); at least 15 so 12 px labels never touch. */
+  laneHeight?: number;
+  /**
+   * The height to fit in, if any: lanes are tightened (down to 15 px) so the timeline fits. Used in
+   * presentation mode, where the panel's height is fixed.
+   */
+  fitHeight?: number;
 }
 
 const LANE_HEIGHT = 22;
+const MIN_LANE_HEIGHT = 15;
 const TOP = 8;
 const AXIS_HEIGHT = 40;
 const BREAK_WIDTH = 24;
@@ -170,6 +179,14 @@ export function layoutTimeline(
       }));
   });
 
+  // A tick label centred near an edge would be cut off: anchor it inward instead.
+  const anchoredTicks = ticks.map((t) => {
+    const half = measure(t.text, fontSize) / 2;
+    const anchor: 'start' | 'middle' | 'end' =
+      t.x - half < 0 ? 'start' : t.x + half > width ? 'end' : 'middle';
+    return { ...t, anchor };
+  });
+
   // Greedy lanes: each label goes in the lowest lane whose last occupant ends before it starts.
   const laneEnds: number[] = [];
   const placed = items.map((item) => {
@@ -223,7 +240,16 @@ export function layoutTimeline(
   });
 
   const lanes = laneEnds.length;
-  const axisY = TOP + lanes * LANE_HEIGHT + 6;
+  // The rest of the chart is fixed; lanes give way to fit the height asked for.
+  const fixedHeight = TOP + 6 + AXIS_HEIGHT - 8 + 40;
+  const laneHeight = Math.max(
+    MIN_LANE_HEIGHT,
+    Math.min(
+      options.laneHeight ?? LANE_HEIGHT,
+      options.fitHeight ? Math.floor((options.fitHeight - fixedHeight) / Math.max(1, lanes)) : Infinity,
+    ),
+  );
+  const axisY = TOP + lanes * laneHeight + 6;
   const specs: LegendSpec[] = [
     { kind: 'band', label: 'A bar covers the year, month or period the article gives' },
   ];
@@ -243,10 +269,10 @@ export function layoutTimeline(
       lane,
       markDy,
       // Lane 0 is nearest the axis, so the earliest events sit lowest.
-      y: axisY - 6 - lane * LANE_HEIGHT - LANE_HEIGHT / 2,
+      y: axisY - 6 - lane * laneHeight - laneHeight / 2,
       label: { ...label, x: round2(label.x) },
     })),
-    ticks,
+    ticks: anchoredTicks,
     breaks,
     axis: { y: axisY, x0: SIDE, x1: width - SIDE },
     brushExtent: [

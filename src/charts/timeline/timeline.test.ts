@@ -83,6 +83,19 @@ describe('layoutTimeline', () => {
     expect(pixelsFromMonths(g, null, null)).toBeNull();
   });
 
+  it('tightens its lanes to fit a fixed height, never below 15 px', () => {
+    const loose = layoutTimeline(items, { width: 600 });
+    const tight = layoutTimeline(items, { width: 600, fitHeight: loose.height - 60 });
+    expect(tight.height).toBeLessThanOrEqual(loose.height - 60);
+    const lanes = Math.max(...tight.items.map((i) => i.lane)) + 1;
+    const laneGap = (a: number, b: number) =>
+      Math.abs(tight.items.find((i) => i.lane === a)!.y - tight.items.find((i) => i.lane === b)!.y);
+    if (lanes > 1) expect(laneGap(0, 1)).toBeGreaterThanOrEqual(15);
+    expect(
+      layoutTimeline(items, { width: 600, fitHeight: 10 }).items.every((i) => Number.isFinite(i.y)),
+    ).toBe(true);
+  });
+
   it('is empty for no events', () => expect(layoutTimeline([], { width: 800 }).items).toEqual([]));
 });
 
@@ -94,6 +107,19 @@ describe('timeline ticks', () => {
     const months = layoutTimeline(recent, { width: 900 }).ticks.map((t) => t.text);
     expect(months.some((t) => /^[A-Z][a-z]{2}$/.test(t))).toBe(true);
     expect(months.some((t) => /^Jan 2024$/.test(t))).toBe(true);
+  });
+
+  it('anchors tick labels inward at the edges, so none is cut off', () => {
+    const recent = items.filter((i) => i.id.startsWith('gemini'));
+    for (const width of [300, 480, 900]) {
+      const g = layoutTimeline(recent, { width });
+      for (const t of g.ticks) {
+        const w = estimateTextWidth(t.text, theme.fontSize);
+        const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+        expect(left).toBeGreaterThanOrEqual(-0.5);
+        expect(left + w).toBeLessThanOrEqual(width + 0.5);
+      }
+    }
   });
 
   it('puts a label over a wide span when it fits neither side', () => {

@@ -54,7 +54,12 @@ export function useBrushX({ extent, selection, onBrushEnd }: BrushOptions) {
   // The selection's colour follows the theme without rebuilding the brush.
   const brushColor = theme.brush;
   useEffect(() => {
-    if (ref.current) select(ref.current).select('.selection').attr('fill', brushColor).attr('fill-opacity', 0.18).attr('stroke', brushColor);
+    if (ref.current)
+      select(ref.current)
+        .select('.selection')
+        .attr('fill', brushColor)
+        .attr('fill-opacity', 0.18)
+        .attr('stroke', brushColor);
   }, [brushColor, ex0, ey0, ex1, ey1]);
 
   const [s0, s1] = selection ?? [null, null];
