@@ -147,7 +147,7 @@ export function BarsMarks({
             fontWeight={bar.derived ? 400 : 600}
             fontStyle={bar.derived ? 'italic' : undefined}
             aria-hidden="true"
-            fillOpacity={active(bar.rowId, bar.company, bar.id) === false ? 0.35 : 1}
+            fillOpacity={active(bar.rowId, bar.company, bar.id) === false ? theme.fadedTextOpacity : 1}
           >
             {bar.text}
           </text>
@@ -163,7 +163,7 @@ export function BarsMarks({
             textAnchor="end"
             fill={theme.text}
             aria-hidden="true"
-            fillOpacity={active(row.id, row.company, row.id) === false ? 0.35 : 1}
+            fillOpacity={active(row.id, row.company, row.id) === false ? theme.fadedTextOpacity : 1}
           >
             {row.label}
           </text>
@@ -182,7 +182,7 @@ export function BarsMarks({
               data-rank={row.id}
               onPointerEnter={onHover && ((e) => onHover(row.id, e))}
               onPointerMove={onHover && ((e) => onHover(row.id, e))}
-              opacity={active(row.id, row.company, row.id) === false ? 0.35 : 1}
+              opacity={active(row.id, row.company, row.id) === false ? theme.fadedTextOpacity : 1}
             >
               {titles && <title>{row.rankMarker.name}</title>}
               <rect

@@ -175,7 +175,7 @@ export function SankeyMarks({
               dy="0.35em"
               textAnchor={node.label.anchor}
               fill={theme.text}
-              fillOpacity={active === false ? 0.35 : 1}
+              fillOpacity={active === false ? theme.fadedTextOpacity : 1}
               aria-hidden="true"
             >
               {node.label.text}

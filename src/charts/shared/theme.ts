@@ -35,6 +35,8 @@ export interface ChartTheme {
   activeLinkOpacity: number;
   /** Opacity of marks that are not highlighted while something else is. */
   fadedOpacity: number;
+  /** Opacity of labels of marks that are not highlighted: faded, but still readable. */
+  fadedTextOpacity: number;
 }
 
 /** The default theme, also the one exports use unless told otherwise. */
@@ -51,6 +53,7 @@ export const lightTheme: ChartTheme = {
   linkOpacity: 0.45,
   activeLinkOpacity: 0.75,
   fadedOpacity: 0.15,
+  fadedTextOpacity: 0.4,
 };
 
 /** For projectors: black text, darker axes and greys, more opaque links, so nothing washes out on a wall. */
@@ -67,6 +70,7 @@ export const highContrastTheme: ChartTheme = {
   linkOpacity: 0.6,
   activeLinkOpacity: 0.9,
   fadedOpacity: 0.12,
+  fadedTextOpacity: 0.6,
 };
 
 /** Sizes plus the default colours, for code that only needs sizes or runs outside React (layouts, tests). */
