@@ -49,7 +49,9 @@ export async function waitForPanels(page: Page): Promise<void> {
   for (const name of ['Who moved where', 'Pay and hiring', 'Timeline'] as const) {
     // A drawn chart, or the panel's settled empty or error state (not its loading message).
     await expect(
-      panel(page, name).locator('svg[role="img"], .panel-body [role="status"], .panel-body [role="alert"]').first(),
+      panel(page, name)
+        .locator('svg[role="img"], .panel-body [role="status"], .panel-body [role="alert"]')
+        .first(),
     ).toBeVisible();
   }
 }

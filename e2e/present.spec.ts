@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { downloadFrom } from './exports';
 import { expect, markNames, panel, test } from './fixtures';
 
 interface Step {
@@ -147,23 +148,46 @@ for (const [width, height] of [
             smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * scale);
           }
         }
-        for (const el of document.querySelectorAll<HTMLElement>(
-          '.deck-head *, .deck .credit, .deck-controls button',
-        )) {
+        let smallestHtml = Infinity;
+        const selector = '.deck-head *, .deck .credit, .deck .panel-header h2, .deck button, .deck summary';
+        for (const el of document.querySelectorAll<HTMLElement>(selector)) {
           const r = el.getBoundingClientRect();
-          if (r.width && (r.right > innerWidth + 1 || r.bottom > innerHeight + 1))
+          if (!r.width) continue;
+          if (r.right > innerWidth + 1 || r.bottom > innerHeight + 1)
             problems.push(`off screen: "${el.textContent?.slice(0, 40)}"`);
+          smallestHtml = Math.min(smallestHtml, parseFloat(getComputedStyle(el).fontSize));
         }
-        return { problems, smallest };
+        return { problems, smallest, smallestHtml };
       });
       expect(report.problems, `step ${i + 1}`).toEqual([]);
-      if (width === 1920)
+      if (width === 1920) {
         expect(report.smallest, `smallest chart text on step ${i + 1}`).toBeGreaterThanOrEqual(23.5);
+        expect(report.smallestHtml, `smallest page text on step ${i + 1}`).toBeGreaterThanOrEqual(24);
+      }
       if (width === 1920 && [0, 3, 4].includes(i))
         await page.screenshot({ path: `e2e/.artifacts/deck-step-${i + 1}.png` });
     }
   });
 }
+
+test('the charts stay live while presenting, re-lay out when the window changes, and export what is shown', async ({
+  page,
+}) => {
+  await page.goto('/?present=1&step=6');
+  await expectStep(page, 5);
+  const sankey = panel(page, 'Who moved where');
+  // A straight link has a zero-height box, which Playwright calls invisible: hover its middle regardless.
+  await sankey.locator('[data-link="from:openai→to:google"]').hover({ force: true });
+  await expect(sankey.getByRole('tooltip')).toContainText('Matt Wiethoff');
+  const before = Number(await sankey.locator('svg[role="img"]').getAttribute('width'));
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect
+    .poll(async () => Number(await sankey.locator('svg[role="img"]').getAttribute('width')))
+    .toBeLessThan(before);
+  const file = await downloadFrom(page, 'Who moved where', 'Export SVG');
+  expect(file.name).toBe('who-moved-where_openai_2023-07_2024-02.svg');
+  expect(file.bytes.toString()).toContain('OpenAI → Google: 1 person');
+});
 
 test('the presenter window and the deck stay in step, whichever is driven', async ({ page, context }) => {
   await page.goto('/?present=1');

@@ -161,9 +161,11 @@ export function layoutTimeline(
     const r1 = range[2 * i + 1]!;
     const local = scaleUtc().domain([s.start, s.end]).range([r0, r1]);
     const years = utcYear.range(utcYear.ceil(s.start), s.end);
-    // A narrow stretch (1872's sliver) is labelled by its year, not by the months around it.
-    const yearly = years.length >= 3 || (years.length > 0 && r1 - r0 < 100);
-    const values = yearly ? years : utcMonth.range(utcMonth.ceil(s.start), s.end);
+    // Months where they can be shown at least quarterly; otherwise years (a long stretch, or 1872's sliver).
+    const months = utcMonth.range(utcMonth.ceil(s.start), s.end);
+    const monthStep = Math.ceil(months.length / Math.max(1, Math.floor((r1 - r0) / 64)));
+    const yearly = years.length >= 3 || (years.length > 0 && monthStep > 3);
+    const values = yearly ? years : months;
     const fits = Math.max(1, Math.floor((r1 - r0) / (yearly ? 44 : 64)));
     const step = Math.ceil(values.length / fits);
     return values
