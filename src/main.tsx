@@ -9,6 +9,7 @@ import { App } from './app/App';
 import { PresenterView } from './present/PresenterView';
 import { useAppStore } from './state/store';
 import { applyUrlToStore, startUrlSync } from './state/urlSync';
+import { startPreferenceSync, storedPreferences } from './app/preferences';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import '@fontsource/noto-sans/700.css';
@@ -21,10 +22,17 @@ const presenterStep =
   new URLSearchParams(window.location.search).get('presenter') === '1'
     ? Math.max(0, Number(new URLSearchParams(window.location.search).get('step') ?? '1') - 1 || 0)
     : null;
+// Stored preferences first; a link's ?lang= or ?theme= then takes precedence (the presenter window reads its own).
+useAppStore.setState(storedPreferences());
+if (presenterStep !== null) {
+  const lang = new URLSearchParams(window.location.search).get('lang');
+  if (lang === 'zh-Hant' || lang === 'en') useAppStore.setState({ lang });
+}
 if (presenterStep === null) {
   applyUrlToStore(useAppStore, window.location.search);
   startUrlSync(useAppStore);
 }
+startPreferenceSync(useAppStore);
 
 const queryClient = new QueryClient({
   defaultOptions: {

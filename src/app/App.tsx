@@ -13,11 +13,20 @@ import { FilterBar } from '../panels/FilterBar';
 import { Notices } from '../panels/Notices';
 import { SankeyPanel } from '../panels/SankeyPanel';
 import { TimelinePanel } from '../panels/TimelinePanel';
-import { useAppStore } from '../state/store';
+import { useAppStore, type ThemeChoice } from '../state/store';
+import { chartThemeFor, ChartThemeContext } from '../charts/shared/theme';
+import { LANGS, type Lang } from '../i18n/locale';
+import { useLocale } from '../i18n/useLocale';
+import { useResolvedTheme } from './preferences';
 import { dropUnknownCompanies } from '../state/urlSync';
 
 /** The whole app. */
 export function App() {
+  const { t } = useLocale();
+  const resolvedTheme = useResolvedTheme(useAppStore((s) => s.theme));
+  useEffect(() => {
+    document.documentElement.dataset.theme = resolvedTheme;
+  }, [resolvedTheme]);
   const orgs = useQuery(dataFileQuery('organizations')).data;
   const presenting = useAppStore((s) => s.presenting);
   const startPresenting = useAppStore((s) => s.startPresenting);
@@ -50,34 +59,64 @@ export function App() {
     if (orgs) dropUnknownCompanies(useAppStore, new Set(orgs.map((o) => o.id)));
   }, [orgs]);
   return (
-    <>
-      <header className="app-header">
-        <div className="app-title">
-          <h1>AI Talent Flows</h1>
-          <div className="app-actions">
-            <button type="button" onClick={present} title="Present the article's story (P)">
-              Present
-            </button>
-            <ExportAllButton />
+    <ChartThemeContext.Provider value={chartThemeFor(resolvedTheme)}>
+      {/* While presenting, the explorer behind the deck is inert: no focus, no clicks, hidden from screen readers. */}
+      <div className="explorer" inert={presenting}>
+        <header className="app-header">
+          <div className="app-title">
+            <h1>{t('app.title')}</h1>
+            <div className="app-actions">
+              <button type="button" onClick={present} title={t('app.presentHint')}>
+                {t('app.present')}
+              </button>
+              <ExportAllButton />
+              <DisplaySettings />
+            </div>
           </div>
-        </div>
-        <p>
-          Who left which AI lab for where, what they are paid, and when it happened — from 36Kr’s report of 23
-          January 2024 on Silicon Valley’s AI talent war.
-        </p>
-      </header>
-      <FilterBar />
-      <Notices />
-      {/* While presenting, the deck shows the panels; the explorer's own are not drawn underneath it. */}
-      {presenting ? (
-        <Presentation />
-      ) : (
-        <main className="panels">
-          <SankeyPanel />
-          <BarsPanel />
-          <TimelinePanel />
-        </main>
-      )}
-    </>
+          <p>{t('app.tagline')}</p>
+        </header>
+        <FilterBar />
+        {!presenting && <Notices />}
+        {!presenting && (
+          <main className="panels">
+            <SankeyPanel />
+            <BarsPanel />
+            <TimelinePanel />
+          </main>
+        )}
+      </div>
+      {presenting && <Presentation />}
+    </ChartThemeContext.Provider>
+  );
+}
+
+/** Language and theme switches; the choices are kept in the URL and local storage. */
+function DisplaySettings() {
+  const { t } = useLocale();
+  const lang = useAppStore((s) => s.lang);
+  const theme = useAppStore((s) => s.theme);
+  const setLang = useAppStore((s) => s.setLang);
+  const setTheme = useAppStore((s) => s.setTheme);
+  return (
+    <div className="display-settings" role="group" aria-label={t('app.settings')}>
+      <label>
+        {t('app.language')}
+        <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+          {LANGS.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {t(`langName.${l}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('app.theme')}
+        <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+          <option value="light">{t('app.themeLight')}</option>
+          <option value="dark">{t('app.themeDark')}</option>
+          <option value="system">{t('app.themeSystem')}</option>
+        </select>
+      </label>
+    </div>
   );
 }

@@ -3,7 +3,7 @@
  * can cite and check them.
  */
 import type { Article, Source } from '../data/schema';
-import { formatWhen } from '../charts/shared/format';
+import { EN } from '../i18n/locale';
 
 const KIND_NAMES: Record<Source['kind'], string> = {
   article: 'the article itself',
@@ -23,7 +23,7 @@ export function sourcesText(
   const lines = ['AI Talent Flows — sources', ''];
   if (article) {
     lines.push(
-      `Article: ${article.publisher} (${article.publisherZh}), ${formatWhen(article.published)} ${article.publishedTime}`,
+      `Article: ${article.publisher} (${article.publisherZh}), ${EN.fmt.when(article.published)} ${article.publishedTime}`,
       `Title: ${article.titleZh}`,
       `Author: ${article.authorZh}; editor: ${article.editorZh}`,
       `Language: ${article.language}. Line numbers refer to the article's text file (sha256 ${article.sha256}).`,

@@ -7,7 +7,7 @@
  */
 import type { ReactElement } from 'react';
 import { estimateTextWidth, type MeasureText } from '../charts/shared/measure';
-import { useChartTheme } from '../charts/shared/theme';
+import { ChartThemeContext, lightTheme, useChartTheme, type ChartTheme } from '../charts/shared/theme';
 
 /** Sizes an export can have: the panel as shown, or a slide (re-laid out for it, not scaled). */
 export const SIZE_PRESETS = {
@@ -176,16 +176,20 @@ export function ExportSvg({
 
 /**
  * Renders a framed chart to a standalone SVG document (XML declaration included), without fonts; see
- * `pipeline.ts` for embedding them. react-dom/server is loaded only when someone exports.
+ * `pipeline.ts` for embedding them. react-dom/server is loaded only when someone exports. `chartTheme` picks
+ * the colours (light unless the user exported "as shown" from a dark page); the frame's background follows it.
  */
 export async function renderSvgDocument(
   frame: ExportFrame,
   marks: ReactElement,
   measure: MeasureText = estimateTextWidth,
+  chartTheme: ChartTheme = lightTheme,
 ): Promise<string> {
   const { renderToStaticMarkup } = await import('react-dom/server');
   const markup = renderToStaticMarkup(
-    <ExportSvg frame={frame} marks={marks} layout={layoutFrame(frame, measure)} />,
+    <ChartThemeContext.Provider value={chartTheme}>
+      <ExportSvg frame={frame} marks={marks} layout={layoutFrame(frame, measure)} />
+    </ChartThemeContext.Provider>,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${markup}\n`;
 }

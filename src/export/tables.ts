@@ -5,7 +5,7 @@
 import type { BarModel } from '../charts/bars/prepare';
 import type { SankeyModel } from '../charts/sankey/prepare';
 import type { TimelineItem } from '../charts/timeline/prepare';
-import { qualifierWords } from '../charts/shared/format';
+import { EN, type Locale } from '../i18n/locale';
 
 /** A table: column names and rows of cells. */
 export interface Table {
@@ -17,7 +17,7 @@ const lines = (values: Iterable<number>) => [...new Set(values)].sort((a, b) => 
 const joined = (values: Iterable<string>) => [...new Set(values)].join('; ');
 
 /** One row per Sankey link: who moved from where to where, how many people, and on what evidence. */
-export function sankeyTable(model: SankeyModel): Table {
+export function sankeyTable(model: SankeyModel, locale: Locale = EN): Table {
   const name = new Map(model.nodes.map((n) => [n.id, n.name]));
   return {
     columns: [
@@ -35,7 +35,7 @@ export function sankeyTable(model: SankeyModel): Table {
       name.get(link.source) ?? link.source,
       name.get(link.target) ?? link.target,
       link.value,
-      link.qualifier ? `${qualifierWords(link.qualifier)} this many` : '',
+      link.qualifier ? locale.fmt.qualifier(link.qualifier) : '',
       joined(link.moves.flatMap((m) => (m.formula ? [m.formula] : []))),
       joined(link.moves.map((m) => m.person ?? `${m.count} unnamed`)),
       joined(link.moves.map((m) => m.when)),

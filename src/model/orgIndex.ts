@@ -14,8 +14,9 @@ export interface OrgIndex {
   lineage(id: string): string[];
   /** True when `id` is one of `selection` or belongs to one of them (a team of a selected company). */
   within(id: string, selection: ReadonlySet<string>): boolean;
-  /** The display name; the id itself for an unknown id, so bad data never shows blank. */
-  name(id: string): string;
+  /** The display name, in Chinese where the article gives that form and `lang` asks for it; the id itself for an
+   * unknown id, so bad data never shows blank. */
+  name(id: string, lang?: 'en' | 'zh-Hant'): string;
 }
 
 /** Builds an {@link OrgIndex}. Parent chains are assumed acyclic (checked by `checkReferences`). */
@@ -43,6 +44,10 @@ export function buildOrgIndex(orgs: readonly Organization[]): OrgIndex {
     lineage,
     companyOf: (id) => lineage(id).at(-1) ?? id,
     within: (id, selection) => lineage(id).some((a) => selection.has(a)),
-    name: (id) => byId.get(id)?.name ?? id,
+    name: (id, lang = 'en') => {
+      const org = byId.get(id);
+      if (!org) return id;
+      return lang === 'zh-Hant' && org.nameZh ? org.nameZh : org.name;
+    },
   };
 }

@@ -5,7 +5,9 @@
 import { useMemo } from 'react';
 import { BarsChart, BarsMarks } from '../charts/bars/BarsChart';
 import { layoutBars } from '../charts/bars/layout';
-import { METRIC_LABELS, prepareBars, type BarModel } from '../charts/bars/prepare';
+import { metricLabel, prepareBars, type BarModel } from '../charts/bars/prepare';
+import { useLocale } from '../i18n/useLocale';
+import type { Locale } from '../i18n/locale';
 import { measureTextInBrowser } from '../charts/shared/measure';
 import { useSize } from '../charts/shared/useSize';
 import { drawScale, logicalSize, usePanelSizing } from './sizing';
@@ -26,24 +28,26 @@ import { useOrgIndex, usePalette } from './usePalette';
 const FILES = ['organizations', 'moves', 'figures'] as const;
 // The credit line and source names are extras: the bars draw without them.
 const OPTIONAL = ['article', 'sources'] as const;
-/** Panel title, also the section's accessible name. */
-export const BARS_TITLE = 'Pay and hiring';
 
 /** The bar chart panel; see the module comment. */
 export function BarsPanel() {
   const files = useDataFiles(FILES, OPTIONAL);
+  const { t } = useLocale();
   return files.status === 'success' ? (
     <BarsReady data={files.data} />
   ) : (
-    <Panel title={BARS_TITLE} className="panel-bars" state={files} credit="Source: 36Kr (36氪)." />
+    <Panel title={t('bars.title')} className="panel-bars" state={files} credit={t('credit.leadNoDate')} />
   );
 }
 
 const hasDerivedBars = (model: BarModel) => model.rows.some((r) => r.segments.some((s) => s.derived));
 
 function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof OPTIONAL)[number]> }) {
+  const locale = useLocale();
+  const { t } = locale;
   const orgs = useOrgIndex(data.organizations);
-  const color = usePalette(data.organizations, orgs);
+  const palette = usePalette(data.organizations, orgs);
+  const { color } = palette;
   const filter = useFilter();
   const metric = useAppStore((s) => s.metric);
   const setMetric = useAppStore((s) => s.setMetric);
@@ -57,11 +61,10 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
   const figureById = useMemo(() => new Map(data.figures.map((f) => [f.id, f])), [data.figures]);
   const models = useMemo(() => {
     const ctx = { orgs, sources: sourceById, figures: figureById };
-    return Object.fromEntries(METRICS.map((m) => [m, prepareBars(m, figures, moves, ctx)])) as Record<
-      BarMetric,
-      BarModel
-    >;
-  }, [figures, moves, orgs, sourceById, figureById]);
+    return Object.fromEntries(
+      METRICS.map((m) => [m, prepareBars(m, figures, moves, { ...ctx, locale })]),
+    ) as Record<BarMetric, BarModel>;
+  }, [figures, moves, orgs, sourceById, figureById, locale]);
   const model = models[metric];
   // Figures the article does not date cannot be placed in a range; say how many the range hides.
   const undatedHidden = useMemo(
@@ -75,8 +78,8 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
   const sizing = usePanelSizing();
   const { width, height } = logicalSize(size, sizing, () => 240);
   const geometry = useMemo(
-    () => layoutBars(model, { width, height, measure: measureTextInBrowser }),
-    [model, width, height],
+    () => layoutBars(model, { width, height, measure: measureTextInBrowser, locale }),
+    [model, width, height, locale],
   );
   const scale = drawScale(geometry.height, size.height, sizing);
 
@@ -85,13 +88,11 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
       ? moves.flatMap((m) => m.provenance.sources)
       : figures.filter((f) => model.rows.some((r) => r.id === f.id)).flatMap((f) => f.provenance.sources);
   const credit =
-    creditLine(shownSources, data.sources, data.article) +
-    (hasDerivedBars(model) ? ' Hatched bars are derived from the article’s numbers.' : '') +
-    (undatedHidden > 0
-      ? ` ${undatedHidden} figures the article does not date are hidden while a date range is set.`
-      : '');
-  const subtitle = `${METRIC_LABELS[metric]} · ${describeFilter(filter, orgs)}`;
-  const title = `${BARS_TITLE}: ${METRIC_LABELS[metric]}`;
+    creditLine(shownSources, data.sources, data.article, locale) +
+    (hasDerivedBars(model) ? ` ${t('credit.hatchedBars')}` : '') +
+    (undatedHidden > 0 ? ` ${t('credit.undatedFigures', { count: undatedHidden })}` : '');
+  const subtitle = `${metricLabel(metric, locale)}${t('describe.separator')}${describeFilter(filter, orgs, locale)}`;
+  const title = `${t('bars.title')}: ${metricLabel(metric, locale)}`;
   const others = METRICS.filter((m) => m !== metric && models[m].rows.length > 0);
   const state: PanelState = model.rows.length
     ? { status: 'ready' }
@@ -101,12 +102,12 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
         filtered: isFiltered(filter),
         message: others.length > 0 && (
           <p>
-            This filter has{' '}
+            {t('bars.otherMetrics')}{' '}
             {others.map((m, i) => (
               <span key={m}>
-                {i > 0 && ' and '}
+                {i > 0 && ', '}
                 <button type="button" className="link" onClick={() => setMetric(m)}>
-                  {METRIC_LABELS[m]} ({models[m].rows.length})
+                  {metricLabel(m, locale)} ({models[m].rows.length})
                 </button>
               </span>
             ))}
@@ -122,36 +123,55 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
             id: 'bars',
             title,
             fileBase: `pay-and-hiring-${metric}`,
-            svg: (preset) => {
+            svg: (preset, theme) => {
+              // Exports follow the theme shown unless the export options choose another.
+              const chartTheme = theme ?? palette.chartTheme;
+              const exportColor = theme ? palette.forTheme(theme) : color;
               const g =
                 preset === 'panel'
                   ? geometry
-                  : layoutBars(model, { ...chartArea(preset, geometry), measure: measureTextInBrowser });
+                  : layoutBars(model, {
+                      ...chartArea(preset, geometry),
+                      measure: measureTextInBrowser,
+                      locale,
+                    });
               return renderSvgDocument(
                 { title, subtitle, credit, chart: { width: g.width, height: g.height }, preset },
-                <BarsMarks geometry={g} color={color} titles />,
+                <BarsMarks geometry={g} color={exportColor} titles />,
                 measureTextInBrowser,
+                chartTheme,
               );
             },
             table: () => barsTable(model),
           },
-    [model, geometry, title, metric, subtitle, credit, color],
+    [model, geometry, title, metric, subtitle, credit, color, palette, locale],
   );
   useRegisterExporter(exporter, 'bars');
+  const table = useMemo(() => barsTable(model), [model]);
   const shownIds = new Set(model.rows.map((r) => r.id));
   const otherFigures = figures.filter((f) => !shownIds.has(f.id));
 
   return (
     <Panel
-      title={BARS_TITLE}
+      title={t('bars.title')}
+      summary={barsSummary(model, locale)}
+      table={table}
       className="panel-bars"
       state={state}
       bodyRef={bodyRef}
-      extra={<FigureList figures={otherFigures} all={figureById} orgs={orgs} sources={sourceById} />}
+      extra={
+        <FigureList
+          figures={otherFigures}
+          all={figureById}
+          orgs={orgs}
+          sources={sourceById}
+          locale={locale}
+        />
+      }
       credit={credit}
       controls={
         <>
-          <fieldset className="segmented" aria-label="Metric">
+          <fieldset className="segmented" aria-label={t('bars.metric')}>
             {METRICS.map((m) => (
               <label key={m}>
                 <input
@@ -161,7 +181,7 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
                   checked={metric === m}
                   onChange={() => setMetric(m)}
                 />
-                {METRIC_LABELS[m]}
+                {metricLabel(m, locale)}
               </label>
             ))}
           </fieldset>
@@ -176,8 +196,21 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
         highlighted={highlighted}
         onHoverCompany={setHovered}
         title={title}
-        description={`${model.rows.length} organisations; ${subtitle}.`}
+        description={t('bars.description', { count: model.rows.length, filter: subtitle })}
+        locale={locale}
       />
     </Panel>
   );
+}
+
+/** The bars in words: the metric and each organisation's value or rank, largest first. */
+export function barsSummary(model: BarModel, locale: Locale): string {
+  if (!model.rows.length) return locale.t('bars.summaryNone');
+  const items = model.rows
+    .slice(0, 6)
+    .map((row) =>
+      row.segments.length ? row.segments.map((s) => s.name).join(', ') : (row.rankOnly?.name ?? row.label),
+    )
+    .join('; ');
+  return locale.t('bars.summary', { metric: metricLabel(model.metric, locale), items });
 }

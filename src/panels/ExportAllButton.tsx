@@ -8,6 +8,7 @@ import { dataFileQuery } from '../data/queries';
 import { exportFileName } from '../export/download';
 import { buildOrgIndex } from '../model/orgIndex';
 import { useAppStore } from '../state/store';
+import { useLocale } from '../i18n/useLocale';
 import { describeFilter } from './describe';
 import { useFilter } from './useFilter';
 
@@ -20,13 +21,15 @@ export function ExportAllButton() {
   const article = useQuery(dataFileQuery('article')).data;
   const sources = useQuery(dataFileQuery('sources')).data;
   const organizations = useQuery(dataFileQuery('organizations')).data;
+  const locale = useLocale();
+  const { t } = locale;
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const ready = ORDER.flatMap((id) => exporters[id] ?? []);
 
   const run = async () => {
     setBusy(true);
-    setStatus({ text: 'Preparing the ZIP…', error: false });
+    setStatus({ text: t('app.exportAllPreparing'), error: false });
     try {
       const pipeline = await import('../export/pipeline');
       const name = exportFileName('ai-talent-flows', filter, 'zip');
@@ -38,9 +41,9 @@ export function ExportAllButton() {
         filter: describeFilter(filter, buildOrgIndex(organizations ?? [])),
       });
       pipeline.download(name, zip);
-      setStatus({ text: `Saved ${name}`, error: false });
+      setStatus({ text: t('app.saved', { name }), error: false });
     } catch (error) {
-      setStatus({ text: `Export all failed: ${(error as Error).message}`, error: true });
+      setStatus({ text: t('app.exportAllFailed', { message: (error as Error).message }), error: true });
     } finally {
       setBusy(false);
     }
@@ -49,7 +52,7 @@ export function ExportAllButton() {
   return (
     <div className="export-all">
       <button type="button" onClick={() => void run()} disabled={busy || ready.length === 0}>
-        Export all (ZIP)
+        {t('app.exportAll')}
       </button>
       <span className={status?.error ? 'inline-error' : 'export-status'} role="status" aria-live="polite">
         {status?.text}

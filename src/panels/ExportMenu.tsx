@@ -9,6 +9,7 @@ import type { PanelExporter } from '../export/exporter';
 import { SIZE_PRESETS, type SizePreset } from '../export/svgDocument';
 import type { Filter } from '../model/filters';
 import { useAppStore } from '../state/store';
+import { useLocale } from '../i18n/useLocale';
 
 const SCALES = [1, 2, 4] as const;
 
@@ -49,6 +50,7 @@ export function ExportMenu({ exporter, filter }: ExportMenuProps) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const id = useId();
+  const { t } = useLocale();
   const more = useRef<HTMLDetailsElement>(null);
   // The menu closes on Escape and on a click outside it, like any menu.
   useEffect(() => {
@@ -57,6 +59,8 @@ export function ExportMenu({ exporter, filter }: ExportMenuProps) {
       if (!details?.open) return;
       if (event instanceof KeyboardEvent ? event.key === 'Escape' : !details.contains(event.target as Node)) {
         details.open = false;
+        // Escape closed the menu: it must not also leave a presentation.
+        if (event instanceof KeyboardEvent) event.preventDefault();
       }
     };
     document.addEventListener('pointerdown', close);
@@ -78,34 +82,40 @@ export function ExportMenu({ exporter, filter }: ExportMenuProps) {
       const pipeline = await import('../export/pipeline');
       setMessage({ text: await action(pipeline, exporter), error: false });
     } catch (error) {
-      setMessage({ text: `${label} failed: ${(error as Error).message}`, error: true });
+      setMessage({
+        text: t('export.failed', { action: label, message: (error as Error).message }),
+        error: true,
+      });
     } finally {
       setBusy(false);
     }
   };
   const save = (kind: 'svg' | 'png' | 'csv') =>
-    run(`Export ${kind.toUpperCase()}`, async (p, e) => {
-      const name = panelFileName(e, filter, kind, preset, scale);
-      p.download(name, await p.buildExport(e, kind, { preset, scale }));
-      return `Saved ${name}`;
-    });
+    run(
+      t(kind === 'svg' ? 'export.exportSvg' : kind === 'png' ? 'export.downloadPng' : 'export.downloadCsv'),
+      async (p, e) => {
+        const name = panelFileName(e, filter, kind, preset, scale);
+        p.download(name, await p.buildExport(e, kind, { preset, scale }));
+        return t('app.saved', { name });
+      },
+    );
   const copy = (kind: 'svg' | 'png') =>
-    run(`Copy ${kind.toUpperCase()}`, async (p, e) => {
+    run(t(kind === 'svg' ? 'export.copySvg' : 'export.copyPng'), async (p, e) => {
       await p.copyExport(e, kind, preset);
-      return kind === 'svg' ? 'SVG markup copied' : 'PNG image copied';
+      return t(kind === 'svg' ? 'export.svgCopied' : 'export.pngCopied');
     });
   const disabled = !exporter || busy;
 
   return (
     <div className="export-menu">
       <button type="button" onClick={() => void save('svg')} disabled={disabled}>
-        Export SVG
+        {t('export.exportSvg')}
       </button>
       <details className="export-more" ref={more}>
-        <summary aria-label="More export options">More…</summary>
+        <summary aria-label={t('export.moreLabel')}>{t('export.more')}</summary>
         <div className="export-popover">
           <fieldset>
-            <legend>Size</legend>
+            <legend>{t('export.size')}</legend>
             {(Object.keys(SIZE_PRESETS) as SizePreset[]).map((p) => (
               <label key={p}>
                 <input
@@ -114,12 +124,12 @@ export function ExportMenu({ exporter, filter }: ExportMenuProps) {
                   checked={preset === p}
                   onChange={() => setPreset(p)}
                 />
-                {SIZE_PRESETS[p].label}
+                {p === 'panel' ? t('export.sizePanel') : SIZE_PRESETS[p].label}
               </label>
             ))}
           </fieldset>
           <fieldset>
-            <legend>PNG density</legend>
+            <legend>{t('export.density')}</legend>
             {SCALES.map((s) => (
               <label key={s}>
                 <input type="radio" name={`${id}-scale`} checked={scale === s} onChange={() => setScale(s)} />
@@ -129,16 +139,16 @@ export function ExportMenu({ exporter, filter }: ExportMenuProps) {
           </fieldset>
           <div className="export-actions">
             <button type="button" onClick={() => void save('png')} disabled={disabled}>
-              Download PNG
+              {t('export.downloadPng')}
             </button>
             <button type="button" onClick={() => void save('csv')} disabled={disabled}>
-              Download CSV
+              {t('export.downloadCsv')}
             </button>
             <button type="button" onClick={() => void copy('svg')} disabled={disabled}>
-              Copy SVG
+              {t('export.copySvg')}
             </button>
             <button type="button" onClick={() => void copy('png')} disabled={disabled}>
-              Copy PNG
+              {t('export.copyPng')}
             </button>
           </div>
         </div>
@@ -148,7 +158,7 @@ export function ExportMenu({ exporter, filter }: ExportMenuProps) {
         role="status"
         aria-live="polite"
       >
-        {busy ? 'Exporting…' : message?.text}
+        {busy ? t('export.exporting') : message?.text}
       </span>
     </div>
   );

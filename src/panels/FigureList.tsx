@@ -2,34 +2,34 @@
  * The article's other figures (valuations, costs, headcounts, …) under the current filter, as a compact table
  * with provenance, so every number in the data can be found in the app, not only those the bars draw.
  */
-import { formatFigureValue, formatWhen } from '../charts/shared/format';
 import type { Figure, Source } from '../data/schema';
+import { localName, type Locale } from '../i18n/locale';
 import { describeFormula } from '../model/derived';
 import type { OrgIndex } from '../model/orgIndex';
 
-/** Props of {@link FigureList}: the figures to list (already filtered) and lookups for names. */
+/** Props of {@link FigureList}: the figures to list (already filtered), lookups for names, and the language. */
 export interface FigureListProps {
   figures: readonly Figure[];
   all: ReadonlyMap<string, Figure>;
   orgs: OrgIndex;
   sources: ReadonlyMap<string, Source>;
+  locale: Locale;
 }
 
 /** A table of figures: what, value, when, source and article line. */
-export function FigureList({ figures, all, orgs, sources }: FigureListProps) {
+export function FigureList({ figures, all, orgs, sources, locale }: FigureListProps) {
+  const { t, fmt } = locale;
   if (!figures.length) return null;
   return (
     <details className="figure-list" open>
-      <summary>
-        {figures.length} more figure{figures.length === 1 ? '' : 's'} from the article
-      </summary>
+      <summary>{t('bars.moreFigures', { count: figures.length })}</summary>
       <table>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">Value</th>
-            <th scope="col">When</th>
-            <th scope="col">Source</th>
+            <th scope="col">{t('bars.figure')}</th>
+            <th scope="col">{t('bars.value')}</th>
+            <th scope="col">{t('bars.when')}</th>
+            <th scope="col">{t('bars.source')}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,16 +37,20 @@ export function FigureList({ figures, all, orgs, sources }: FigureListProps) {
             <tr key={f.id}>
               <th scope="row">
                 {f.label}
-                {f.subject && <span className="muted"> · {orgs.name(f.subject)}</span>}
+                {f.subject && <span className="muted"> · {orgs.name(f.subject, locale.lang)}</span>}
               </th>
-              <td title={f.derived ? `Derived: ${describeFormula(f.derived, all)}` : undefined}>
-                {formatFigureValue(f, false)}
-                {f.derived && <em> (derived)</em>}
+              <td
+                title={
+                  f.derived ? t('bars.derivedLabel', { formula: describeFormula(f.derived, all) }) : undefined
+                }
+              >
+                {fmt.figureValue(f, false)}
+                {f.derived && <em>{t('bars.derivedSuffix')}</em>}
               </td>
-              <td>{formatWhen(f.when)}</td>
+              <td>{fmt.when(f.when)}</td>
               <td>
-                {f.provenance.sources.map((s) => sources.get(s)?.name ?? s).join(', ')}, line{' '}
-                {f.provenance.lines.join(', ')}
+                {f.provenance.sources.map((s) => localName(sources.get(s), locale.lang, s)).join(', ')},{' '}
+                {t('sankey.line', { lines: f.provenance.lines.join(', ') })}
               </td>
             </tr>
           ))}

@@ -3,7 +3,8 @@
  * date range as two month inputs, and a button that clears both. It edits the store; the panels follow.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { formatIsoDate } from '../charts/shared/format';
+import { useLocale } from '../i18n/useLocale';
+import { localName } from '../i18n/locale';
 import type { Organization } from '../data/schema';
 import { useDataFiles } from '../data/useDataFiles';
 import { namesOf } from '../data/names';
@@ -60,6 +61,7 @@ export function FilterBar() {
   const toggleCompany = useAppStore((s) => s.toggleCompany);
   const setRange = useAppStore((s) => s.setRange);
   const clearFilters = useAppStore((s) => s.clearFilters);
+  const { t, fmt, lang } = useLocale();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const listId = useId();
@@ -78,25 +80,25 @@ export function FilterBar() {
   const tree = useMemo(() => orgTree(orgs), [orgs]);
   const shown = searchTree(tree, query);
   const sections = [
-    { title: 'Companies, labs and teams', rows: shown.filter(({ org }) => org.kind !== 'government') },
-    { title: 'Government', rows: shown.filter(({ org }) => org.kind === 'government') },
+    { title: t('filter.sectionOrgs'), rows: shown.filter(({ org }) => org.kind !== 'government') },
+    { title: t('filter.sectionGovernment'), rows: shown.filter(({ org }) => org.kind === 'government') },
   ].filter((section) => section.rows.length > 0);
   const active = companies.length > 0 || from !== null || to !== null;
 
   return (
-    <div className="filter-bar" role="search" aria-label="Filters">
+    <div className="filter-bar" role="search" aria-label={t('filter.label')}>
       <div className="company-filter">
         <span className="filter-label" id={`${listId}-label`}>
-          Companies
+          {t('filter.companies')}
         </span>
         <div className="chips" aria-live="polite">
-          {companies.length === 0 && <span className="chip chip-all">All</span>}
+          {companies.length === 0 && <span className="chip chip-all">{t('filter.all')}</span>}
           {companies.map((id) => (
             <span className="chip" key={id}>
-              {byId.get(id)?.name ?? id}
+              {localName(byId.get(id), lang, id)}
               <button
                 type="button"
-                aria-label={`Remove ${byId.get(id)?.name ?? id}`}
+                aria-label={t('filter.remove', { name: localName(byId.get(id), lang, id) })}
                 onClick={() => toggleCompany(id)}
               >
                 ×
@@ -113,8 +115,8 @@ export function FilterBar() {
         >
           <input
             type="search"
-            placeholder="Search companies, teams, labs…"
-            aria-label="Search companies"
+            placeholder={t('filter.searchPlaceholder')}
+            aria-label={t('filter.search')}
             aria-controls={listId}
             aria-expanded={open}
             value={query}
@@ -138,15 +140,15 @@ export function FilterBar() {
             aria-controls={listId}
             onClick={() => setOpen((o) => !o)}
           >
-            {open ? 'Done' : 'Choose…'}
+            {open ? t('filter.done') : t('filter.choose')}
           </button>
           {open && (
             <fieldset id={listId} className="picker-list" aria-labelledby={`${listId}-label`}>
-              {files.status === 'pending' && <p>Loading organisations…</p>}
+              {files.status === 'pending' && <p>{t('filter.loadingOrgs')}</p>}
               {files.status === 'error' && (
-                <p role="alert">Organisations could not be loaded: {files.error.message}</p>
+                <p role="alert">{t('filter.orgsFailed', { message: files.error.message })}</p>
               )}
-              {files.status === 'success' && shown.length === 0 && <p>No organisation matches “{query}”.</p>}
+              {files.status === 'success' && shown.length === 0 && <p>{t('filter.noMatch', { query })}</p>}
               {sections.map((section) => (
                 <div key={section.title} role="group" aria-label={section.title}>
                   <p className="picker-section">{section.title}</p>
@@ -157,14 +159,14 @@ export function FilterBar() {
                         checked={companies.includes(org.id)}
                         onChange={() => toggleCompany(org.id)}
                       />
-                      {org.name}
+                      {localName(org, lang)}
                       {org.nameZh && (
-                        <span className="zh" lang="zh-Hant">
+                        <span className="zh" lang={lang === 'zh-Hant' ? 'en' : 'zh-Hant'}>
                           {' '}
-                          {org.nameZh}
+                          {lang === 'zh-Hant' ? org.name : org.nameZh}
                         </span>
                       )}
-                      <span className="kind"> {org.kind}</span>
+                      <span className="kind"> {t(`filter.kind.${org.kind}`)}</span>
                     </label>
                   ))}
                 </div>
@@ -175,7 +177,7 @@ export function FilterBar() {
       </div>
       <div className="date-filter">
         <label>
-          From
+          {t('filter.from')}
           <input
             type="month"
             value={from ?? ''}
@@ -189,7 +191,7 @@ export function FilterBar() {
           />
         </label>
         <label>
-          To
+          {t('filter.to')}
           <input
             type="month"
             value={to ?? ''}
@@ -203,12 +205,12 @@ export function FilterBar() {
         </label>
         <span className="range-text" aria-live="polite">
           {from || to
-            ? `${from ? formatIsoDate(from) : 'start'} – ${to ? formatIsoDate(to) : 'end'}`
-            : 'All dates'}
+            ? `${from ? fmt.isoDate(from) : t('filter.start')} – ${to ? fmt.isoDate(to) : t('filter.end')}`
+            : t('filter.allDates')}
         </span>
       </div>
       <button type="button" className="clear" onClick={clearFilters} disabled={!active}>
-        Clear filters
+        {t('filter.clear')}
       </button>
     </div>
   );

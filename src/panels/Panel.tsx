@@ -1,10 +1,13 @@
 /**
  * The frame every view shares: a `<section>` named by its heading, the controls, the chart area (measured, so
  * the chart lays out for its size), and the source credit. It also renders the loading, error and empty states,
- * so each panel fails on its own.
+ * so each panel fails on its own; a text summary of the chart, announced politely when the filter changes; and
+ * a "Show as table" view of the same data, with its provenance.
  */
-import { useId, type ReactNode, type Ref } from 'react';
+import { useId, useState, type ReactNode, type Ref } from 'react';
 import { DataValidationError, formatIssue } from '../data/validate';
+import type { Table } from '../export/tables';
+import { useLocale } from '../i18n/useLocale';
 
 /** What the chart area shows. */
 export type PanelState =
@@ -28,48 +31,131 @@ export interface PanelProps {
   extra?: ReactNode;
   /** One-line source credit, naming 36Kr and the outside sources. */
   credit: ReactNode;
+  /** What the chart shows, in a sentence or two, for screen readers (announced when it changes). */
+  summary?: string;
+  /** The data behind the chart, for the table view. */
+  table?: Table;
   className?: string;
 }
 
-/** A panel: heading, controls, chart or its state, and the credit line. */
-export function Panel({ title, controls, state, children, credit, className, bodyRef, extra }: PanelProps) {
+/** A panel: heading, controls, chart (or its table) or its state, the summary and the credit line. */
+export function Panel({
+  title,
+  controls,
+  state,
+  children,
+  credit,
+  className,
+  bodyRef,
+  extra,
+  summary,
+  table,
+}: PanelProps) {
   const headingId = useId();
+  const { t } = useLocale();
+  const [asTable, setAsTable] = useState(false);
+  const showTable = asTable && state.status === 'ready' && table;
   return (
     <section className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
       <header className="panel-header">
         <h2 id={headingId}>{title}</h2>
-        {controls && <div className="panel-controls">{controls}</div>}
+        <div className="panel-controls">
+          {controls}
+          {table && state.status === 'ready' && (
+            <button type="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+              {asTable ? t('panel.showChart') : t('panel.showTable')}
+            </button>
+          )}
+        </div>
       </header>
       <div className="panel-body" ref={bodyRef} aria-busy={state.status === 'pending'}>
-        {state.status === 'pending' && <p className="panel-message">Loading data…</p>}
+        {state.status === 'pending' && <p className="panel-message">{t('panel.loading')}</p>}
         {state.status === 'error' && <PanelError error={state.error} retry={state.retry} />}
         {state.status === 'empty' && (
           <div className="panel-message" role="status">
-            {state.filtered ? <p>No data for this filter.</p> : <p>The data has nothing to draw here.</p>}
+            <p>{state.filtered ? t('panel.noDataForFilter') : t('panel.nothingToDraw')}</p>
             {state.message}
             {state.filtered && (
               <button type="button" onClick={state.onClear}>
-                Clear filters
+                {t('filter.clear')}
               </button>
             )}
           </div>
         )}
-        {state.status === 'ready' && children}
+        {state.status === 'ready' &&
+          (showTable ? (
+            <DataTable
+              table={table}
+              caption={t('panel.tableCaption', { title })}
+              header={(c) => t(`table.${c}`)}
+            />
+          ) : (
+            children
+          ))}
       </div>
+      {summary !== undefined && (
+        <p className="sr-only" aria-live="polite" data-summary>
+          {summary}
+        </p>
+      )}
       {(state.status === 'ready' || state.status === 'empty') && extra}
       <p className="credit">{credit}</p>
     </section>
   );
 }
 
+/** A table of a chart's data: a caption, column headers, and the first column as row headers. */
+function DataTable({
+  table,
+  caption,
+  header,
+}: {
+  table: Table;
+  caption: string;
+  header: (column: string) => string;
+}) {
+  return (
+    <div className="data-table">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((column) => (
+              <th key={column} scope="col">
+                {header(column)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={i}>
+              {row.map((cell, j) =>
+                j === 0 ? (
+                  <th key={j} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={j}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 function PanelError({ error, retry }: { error: Error; retry: () => void }) {
+  const { t } = useLocale();
   const lines =
     error instanceof DataValidationError ? error.issues.slice(0, 8).map(formatIssue) : [error.message];
   const more = error instanceof DataValidationError && error.issues.length > 8 ? error.issues.length - 8 : 0;
   return (
     <div className="panel-message panel-error" role="alert">
       <p>
-        <strong>This chart could not be drawn: the data did not load.</strong>
+        <strong>{t('panel.couldNotDraw')}</strong>
       </p>
       <ul>
         {lines.map((line) => (
@@ -77,10 +163,10 @@ function PanelError({ error, retry }: { error: Error; retry: () => void }) {
             <code>{line}</code>
           </li>
         ))}
-        {more > 0 && <li>…and {more} more</li>}
+        {more > 0 && <li>{t('panel.andMore', { count: more })}</li>}
       </ul>
       <button type="button" onClick={retry}>
-        Retry
+        {t('panel.retry')}
       </button>
     </div>
   );

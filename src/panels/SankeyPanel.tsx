@@ -15,7 +15,10 @@ import { chartArea, renderSvgDocument } from '../export/svgDocument';
 import { sankeyTable } from '../export/tables';
 import { filterMoves } from '../model/filters';
 import { useAppStore } from '../state/store';
-import { DETAILS, type SankeyDetail } from '../state/url';
+import { DETAILS } from '../state/url';
+import { useLocale } from '../i18n/useLocale';
+import type { Locale } from '../i18n/locale';
+import type { SankeyModel } from '../charts/sankey/prepare';
 import { creditLine, describeFilter } from './describe';
 import { ExportMenu, useRegisterExporter } from './ExportMenu';
 import { Panel, type PanelState } from './Panel';
@@ -25,27 +28,28 @@ import { isFiltered, useFilter } from './useFilter';
 const FILES = ['organizations', 'people', 'moves'] as const;
 // The credit line, source names and derived-count formulas are extras: the Sankey draws without them.
 const OPTIONAL = ['article', 'sources', 'figures'] as const;
-/** Panel title, also the section's accessible name. */
-export const SANKEY_TITLE = 'Who moved where';
 
 /** The Sankey panel; see the module comment. */
 export function SankeyPanel() {
   const files = useDataFiles(FILES, OPTIONAL);
+  const { t } = useLocale();
   return files.status === 'success' ? (
     <SankeyReady data={files.data} />
   ) : (
-    <Panel title={SANKEY_TITLE} className="panel-sankey" state={files} credit="Source: 36Kr (36氪)." />
+    <Panel title={t('sankey.title')} className="panel-sankey" state={files} credit={t('credit.leadNoDate')} />
   );
 }
 
 /** A height that suits the width: wide panels get a flatter chart, narrow ones a taller one. */
 const sankeyHeight = (width: number) => Math.max(360, Math.min(560, width * 0.62));
 
-const DETAIL_LABELS: Record<SankeyDetail, string> = { companies: 'Companies', teams: 'Teams & labs' };
-
 function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof OPTIONAL)[number]> }) {
+  const locale = useLocale();
+  const { t } = locale;
+  const title = t('sankey.title');
   const orgs = useOrgIndex(data.organizations);
-  const color = usePalette(data.organizations, orgs);
+  const palette = usePalette(data.organizations, orgs);
+  const { color } = palette;
   const filter = useFilter();
   const detail = useAppStore((s) => s.detail);
   const setDetail = useAppStore((s) => s.setDetail);
@@ -72,27 +76,27 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
           people: new Map(data.people.map((p) => [p.id, p])),
           sources: new Map((data.sources ?? []).map((s) => [s.id, s])),
           figures: new Map((data.figures ?? []).map((f) => [f.id, f])),
+          locale,
         },
         detail,
       ),
-    [moves, orgs, data.people, data.sources, data.figures, detail],
+    [moves, orgs, data.people, data.sources, data.figures, detail, locale],
   );
   const credit =
-    creditLine(new Set(moves.flatMap((m) => m.provenance.sources)), data.sources, data.article) +
-    (undatedHidden > 0
-      ? ` ${undatedHidden} moves the article does not date are hidden while a date range is set.`
-      : '');
-  const subtitle = describeFilter(filter, orgs);
+    creditLine(new Set(moves.flatMap((m) => m.provenance.sources)), data.sources, data.article, locale) +
+    (undatedHidden > 0 ? ` ${t('credit.undatedMoves', { count: undatedHidden })}` : '');
+  const subtitle = describeFilter(filter, orgs, locale);
   const selected = useMemo(() => new Set(filter.companies), [filter.companies]);
   const people = model.links.reduce((sum, l) => sum + l.value, 0);
-  const description = `${people} people in ${model.links.length} flows between organisations; ${subtitle}.`;
+  const description = t('sankey.description', { people, flows: model.links.length, filter: subtitle });
+  const summary = sankeySummary(model, locale);
 
   const [bodyRef, size] = useSize<HTMLDivElement>();
   const sizing = usePanelSizing();
   const { width, height } = logicalSize(size, sizing, sankeyHeight);
   const geometry = useMemo(
-    () => layoutSankey(model, { width, height, measure: measureTextInBrowser }),
-    [model, width, height],
+    () => layoutSankey(model, { width, height, measure: measureTextInBrowser, locale }),
+    [model, width, height, locale],
   );
   const scale = drawScale(geometry.height, size.height, sizing);
   const state: PanelState = model.links.length
@@ -104,42 +108,53 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
         ? null
         : {
             id: 'sankey',
-            title: SANKEY_TITLE,
+            title,
             fileBase: 'who-moved-where',
-            svg: (preset) => {
+            svg: (preset, theme) => {
+              // Exports follow the theme shown unless the export options choose another.
+              const chartTheme = theme ?? palette.chartTheme;
+              const exportColor = theme ? palette.forTheme(theme) : color;
               // The panel's own geometry at panel size; a fresh layout for a slide's shape.
               const g =
                 preset === 'panel'
                   ? geometry
-                  : layoutSankey(model, { ...chartArea(preset, geometry), measure: measureTextInBrowser });
+                  : layoutSankey(model, {
+                      ...chartArea(preset, geometry),
+                      measure: measureTextInBrowser,
+                      locale,
+                    });
               return renderSvgDocument(
                 {
-                  title: SANKEY_TITLE,
+                  title,
                   subtitle,
                   credit,
                   chart: { width: g.width, height: g.height },
                   preset,
                 },
-                <SankeyMarks geometry={g} color={color} selected={selected} titles />,
+                <SankeyMarks geometry={g} color={exportColor} selected={selected} titles locale={locale} />,
                 measureTextInBrowser,
+                chartTheme,
               );
             },
-            table: () => sankeyTable(model),
+            table: () => sankeyTable(model, locale),
           },
-    [model, geometry, subtitle, credit, color, selected],
+    [model, geometry, title, subtitle, credit, color, palette, selected, locale],
   );
   useRegisterExporter(exporter, 'sankey');
+  const table = useMemo(() => sankeyTable(model, locale), [model, locale]);
 
   return (
     <Panel
-      title={SANKEY_TITLE}
+      title={title}
       className="panel-sankey"
       state={state}
+      summary={summary}
+      table={table}
       bodyRef={bodyRef}
       credit={credit}
       controls={
         <>
-          <fieldset className="segmented" aria-label="Group by">
+          <fieldset className="segmented" aria-label={t('sankey.groupBy')}>
             {DETAILS.map((d) => (
               <label key={d}>
                 <input
@@ -149,7 +164,7 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
                   checked={detail === d}
                   onChange={() => setDetail(d)}
                 />
-                {DETAIL_LABELS[d]}
+                {t(d === 'companies' ? 'sankey.companies' : 'sankey.teams')}
               </label>
             ))}
           </fieldset>
@@ -167,9 +182,26 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
         onNodeClick={(node) =>
           node.orgId && toggleCompany(detail === 'teams' ? node.orgId : (node.company ?? node.orgId))
         }
-        title={`${SANKEY_TITLE}: people moving between organisations`}
+        title={t('sankey.chartTitle')}
         description={description}
+        locale={locale}
       />
     </Panel>
   );
+}
+
+/** The Sankey in words: people, flows, and the three largest flows. */
+export function sankeySummary(model: SankeyModel, locale: Locale): string {
+  if (!model.links.length) return locale.t('sankey.summaryNone');
+  const names = new Map(model.nodes.map((n) => [n.id, n.name]));
+  const largest = [...model.links]
+    .sort((a, b) => b.value - a.value)
+    .slice(0, 3)
+    .map(
+      (l) =>
+        `${names.get(l.source)} → ${names.get(l.target)} (${locale.fmt.countShort(l.value, l.qualifier)})`,
+    )
+    .join(', ');
+  const people = model.links.reduce((sum, l) => sum + l.value, 0);
+  return locale.t('sankey.summary', { people, flows: model.links.length, largest });
 }

@@ -16,6 +16,9 @@ import { timelineTable } from '../export/tables';
 import { eventInRange, filterEvents } from '../model/filters';
 import { useAppStore } from '../state/store';
 import { creditLine, describeFilter } from './describe';
+import { useLocale } from '../i18n/useLocale';
+import type { Locale } from '../i18n/locale';
+import type { TimelineItem } from '../charts/timeline/prepare';
 import { ExportMenu, useRegisterExporter } from './ExportMenu';
 import { Panel, type PanelState } from './Panel';
 import { isFiltered, useFilter } from './useFilter';
@@ -24,22 +27,30 @@ import { useOrgIndex, usePalette } from './usePalette';
 const FILES = ['organizations', 'people', 'events'] as const;
 // The credit line and source names are extras: the timeline draws without them.
 const OPTIONAL = ['article', 'sources'] as const;
-/** Panel title, also the section's accessible name. */
-export const TIMELINE_TITLE = 'Timeline';
 
 /** The timeline panel; see the module comment. */
 export function TimelinePanel() {
   const files = useDataFiles(FILES, OPTIONAL);
+  const { t } = useLocale();
   return files.status === 'success' ? (
     <TimelineReady data={files.data} />
   ) : (
-    <Panel title={TIMELINE_TITLE} className="panel-timeline" state={files} credit="Source: 36Kr (36氪)." />
+    <Panel
+      title={t('timeline.title')}
+      className="panel-timeline"
+      state={files}
+      credit={t('credit.leadNoDate')}
+    />
   );
 }
 
 function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof OPTIONAL)[number]> }) {
+  const locale = useLocale();
+  const { t } = locale;
+  const title = t('timeline.title');
   const orgs = useOrgIndex(data.organizations);
-  const color = usePalette(data.organizations, orgs);
+  const palette = usePalette(data.organizations, orgs);
+  const { color } = palette;
   const filter = useFilter();
   const highlighted = useAppStore((s) => s.hovered ?? s.pinned);
   const setHovered = useAppStore((s) => s.setHovered);
@@ -54,8 +65,9 @@ function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (ty
         people: new Map(data.people.map((p) => [p.id, p])),
         sources: new Map((data.sources ?? []).map((s) => [s.id, s])),
         inRange: (e) => eventInRange(e, filter),
+        locale,
       }),
-    [events, orgs, data.people, data.sources, filter],
+    [events, orgs, data.people, data.sources, filter, locale],
   );
   const [bodyRef, size] = useSize<HTMLDivElement>();
   const sizing = usePanelSizing();
@@ -63,16 +75,17 @@ function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (ty
   // In presentation mode the panel's height is fixed: tighten the lanes to fit rather than shrink the text.
   const fitHeight = sizing.fillHeight ? height : undefined;
   const geometry = useMemo(
-    () => layoutTimeline(items, { width, fitHeight, measure: measureTextInBrowser }),
-    [items, width, fitHeight],
+    () => layoutTimeline(items, { width, fitHeight, measure: measureTextInBrowser, locale }),
+    [items, width, fitHeight, locale],
   );
   const scale = drawScale(geometry.height, size.height, sizing);
   const credit = creditLine(
     events.flatMap((e) => e.provenance.sources),
     data.sources,
     data.article,
+    locale,
   );
-  const subtitle = describeFilter(filter, orgs);
+  const subtitle = describeFilter(filter, orgs, locale);
   const inRange = items.filter((i) => i.inRange).length;
   const state: PanelState = items.length
     ? { status: 'ready' }
@@ -83,41 +96,53 @@ function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (ty
         ? null
         : {
             id: 'timeline',
-            title: TIMELINE_TITLE,
+            title,
             fileBase: 'timeline',
-            svg: (preset) => {
+            svg: (preset, theme) => {
+              // Exports follow the theme shown unless the export options choose another.
+              const chartTheme = theme ?? palette.chartTheme;
+              const exportColor = theme ? palette.forTheme(theme) : color;
               const g =
                 preset === 'panel'
                   ? geometry
                   : layoutTimeline(items, {
                       width: chartArea(preset, geometry).width,
                       measure: measureTextInBrowser,
+                      locale,
                     });
               return renderSvgDocument(
                 {
-                  title: TIMELINE_TITLE,
+                  title,
                   subtitle,
                   credit,
                   chart: { width: g.width, height: g.height },
                   preset,
                 },
-                <TimelineMarks geometry={g} color={color} titles />,
+                <TimelineMarks geometry={g} color={exportColor} titles />,
                 measureTextInBrowser,
+                chartTheme,
               );
             },
             table: () => timelineTable(items),
           },
-    [items, geometry, subtitle, credit, color],
+    [items, geometry, title, subtitle, credit, color, palette, locale],
   );
   useRegisterExporter(exporter, 'timeline');
+  const table = useMemo(() => timelineTable(items), [items]);
 
   return (
     <Panel
-      title={TIMELINE_TITLE}
+      title={title}
+      summary={timelineSummary(items, locale)}
+      table={table}
       className="panel-timeline"
       state={state}
       bodyRef={bodyRef}
-      credit={<>{credit} Drag along the axis to choose dates; click the axis to clear them.</>}
+      credit={
+        <>
+          {credit} {t('credit.brushHint')}
+        </>
+      }
       controls={<ExportMenu exporter={exporter} filter={filter} />}
     >
       <TimelineChart
@@ -129,9 +154,21 @@ function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (ty
         from={filter.from}
         to={filter.to}
         onRangeChange={setRange}
-        title={`${TIMELINE_TITLE}: events of the article, earliest to latest`}
-        description={`${items.length} events, ${inRange} in the selected dates; ${subtitle}.`}
+        title={t('timeline.chartTitle')}
+        description={t('timeline.description', { count: items.length, inRange, filter: subtitle })}
+        locale={locale}
       />
     </Panel>
   );
+}
+
+/** The timeline in words: how many events, from when to when, and how many are in the selected dates. */
+export function timelineSummary(items: readonly TimelineItem[], locale: Locale): string {
+  if (!items.length) return locale.t('timeline.summaryNone');
+  return locale.t('timeline.summary', {
+    count: items.length,
+    first: items[0]!.dateText,
+    last: items.at(-1)!.dateText,
+    inRange: items.filter((i) => i.inRange).length,
+  });
 }

@@ -4,18 +4,19 @@
 import type { Article, Source } from '../data/schema';
 import type { Filter } from '../model/filters';
 import type { OrgIndex } from '../model/orgIndex';
-import { formatIsoDate, formatWhen } from '../charts/shared/format';
+import { EN, type Locale } from '../i18n/locale';
 
 /** "Google, Meta · Jan 2023 – Feb 2024", or "All companies · all dates". */
-export function describeFilter(filter: Filter, orgs: OrgIndex): string {
+export function describeFilter(filter: Filter, orgs: OrgIndex, locale: Locale = EN): string {
+  const { t, fmt } = locale;
   const companies = filter.companies.length
-    ? filter.companies.map((id) => orgs.name(id)).join(', ')
-    : 'All companies';
+    ? filter.companies.map((id) => orgs.name(id, locale.lang)).join(', ')
+    : t('describe.allCompanies');
   const dates =
     filter.from || filter.to
-      ? `${filter.from ? formatIsoDate(filter.from) : 'start'} – ${filter.to ? formatIsoDate(filter.to) : 'end'}`
-      : 'all dates';
-  return `${companies} · ${dates}`;
+      ? `${filter.from ? fmt.isoDate(filter.from) : t('filter.start')} – ${filter.to ? fmt.isoDate(filter.to) : t('filter.end')}`
+      : t('describe.allDates');
+  return `${companies}${t('describe.separator')}${dates}`;
 }
 
 /**
@@ -26,17 +27,20 @@ export function creditLine(
   sourceIds: Iterable<string>,
   sources: readonly Source[] | undefined,
   article: Article | undefined,
+  locale: Locale = EN,
 ): string {
+  const { t, fmt } = locale;
   const wanted = new Set(sourceIds);
   const named = (sources ?? [])
     .filter((s) => wanted.has(s.id) && s.kind !== 'article' && s.kind !== 'image-credit')
     // Unnamed sources read as a phrase in the sentence ("citing Forbes and press reports").
-    .map((s) => (s.kind === 'unnamed' ? s.name.toLowerCase() : s.name));
+    .map((s) =>
+      locale.lang === 'zh-Hant' && s.nameZh ? s.nameZh : s.kind === 'unnamed' ? s.name.toLowerCase() : s.name,
+    );
   // Without article.json the credit still names the publisher, only not the date.
-  const lead = article
-    ? `Source: ${article.publisher} (${article.publisherZh}), ${formatWhen(article.published)}`
-    : 'Source: 36Kr (36氪)';
-  if (!named.length) return `${lead}, own reporting.`;
-  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
-  return `${lead}, citing ${list}.`;
+  const lead = article ? t('credit.lead', { date: fmt.when(article.published) }) : t('credit.leadNoDate');
+  if (!named.length) return t('credit.own', { lead });
+  const list =
+    named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')}${t('credit.and')}${named.at(-1)}`;
+  return t('credit.citing', { lead, sources: list });
 }

@@ -3,13 +3,14 @@
  * linked panels it puts forward show it. Full screen where the browser allows, a full-window deck where it does
  * not; keyboard and clicker keys step through; the presenter view in a second window stays in step.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { highContrastTheme, ChartThemeContext } from '../charts/shared/theme';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ChartThemeContext, highContrastTheme } from '../charts/shared/theme';
 import { useSize } from '../charts/shared/useSize';
 import type { PanelId, StoryStep } from '../data/schema';
+import { useLocale } from '../i18n/useLocale';
 import { BarsPanel } from '../panels/BarsPanel';
-import { SankeyPanel } from '../panels/SankeyPanel';
 import { Notices } from '../panels/Notices';
+import { SankeyPanel } from '../panels/SankeyPanel';
 import { PanelSizingContext } from '../panels/sizing';
 import { TimelinePanel } from '../panels/TimelinePanel';
 import { useAppStore } from '../state/store';
@@ -25,10 +26,11 @@ const PANEL_COMPONENTS: Record<PanelId, () => React.JSX.Element> = {
 
 /**
  * How much charts are enlarged for a deck of this size: 2× at 1920×1080, so 12 px chart text shows at 24 px;
- * never below 1.
+ * on squarer (4:3) screens the width counts for more, since the height has room to spare. Never below 1.
  */
 export function deckScale(width: number, height: number): number {
-  return Math.max(1, Math.min(width / 960, height / 540));
+  const byWidth = width / height < 1.5 ? width / 800 : width / 960;
+  return Math.max(1, Math.min(byWidth, height / 540));
 }
 
 /** Keys that move through the deck, including what presentation clickers send (PageDown/PageUp). */
@@ -52,56 +54,89 @@ export function stepForKey(key: string, step: number, last: number): number | nu
   }
 }
 
-/** True when a key event is meant for a form field, not for the deck. */
+/** True when a key event is meant for a form field or a chart the reader is exploring, not for the deck. */
 function typing(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null;
-  return !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    !!target &&
+    (target.isContentEditable ||
+      /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) ||
+      !!target.closest('svg[role="img"], .export-more'))
+  );
 }
 
-/** Applies a step's view to the store: its filter, metric, Sankey grouping and highlighted company. */
-function applyStep(step: StoryStep): void {
-  const state = useAppStore.getState();
-  useAppStore.setState({
+/** The store fields a step sets: its filter, metric, Sankey grouping and highlighted company. */
+function viewOf(step: StoryStep) {
+  return {
     companies: step.filter.companies,
     from: step.filter.from ?? null,
     to: step.filter.to ?? null,
-    metric: step.metric ?? state.metric,
-    detail: step.detail ?? 'companies',
+    ...(step.metric ? { metric: step.metric } : {}),
+    detail: step.detail ?? ('companies' as const),
     pinned: step.highlight ?? null,
     hovered: null,
-  });
+  };
+}
+
+/** Closes any open export menu: a menu left open would otherwise float over the next slide. */
+function closeMenus(): void {
+  document
+    .querySelectorAll<HTMLDetailsElement>('details.export-more[open]')
+    .forEach((menu) => (menu.open = false));
 }
 
 /** The deck. Rendered by the app while presenting. */
 export function Presentation() {
   const story = useStory();
+  const { t, lang } = useLocale();
   const step = useAppStore((s) => s.step);
-  const setStep = useAppStore((s) => s.setStep);
   const stopPresenting = useAppStore((s) => s.stopPresenting);
   const setCustomStory = useAppStore((s) => s.setCustomStory);
+  const customStory = useAppStore((s) => s.customStory);
   const addNotices = useAppStore((s) => s.addNotices);
   const [fullscreen, setFullscreen] = useState(isFullscreen());
   const [rootRef, size] = useSize<HTMLDivElement>();
   const channel = useRef<PresentationChannel | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const steps = story.status === 'success' ? (story.story?.steps ?? []) : [];
+  const steps = useMemo(() => (story.status === 'success' ? (story.story?.steps ?? []) : []), [story]);
   const storyId = story.status === 'success' ? (story.story?.id ?? '') : '';
   const last = steps.length - 1;
   const current = steps[Math.min(step, Math.max(0, last))];
 
-  // A step number past the end (an old link, a shorter story) is corrected to the last step.
-  useEffect(() => {
-    if (steps.length && step > last) {
-      addNotices([`This story has ${steps.length} steps; showing the last one instead of step ${step + 1}`]);
-      setStep(last);
-    }
-  }, [steps.length, step, last, setStep, addNotices]);
+  // On arrival (a link, a reload, a new story) the current step's view is applied in place: same history entry.
+  const appliedFor = useRef<string | null>(null);
+
+  /** Moves to step `index`, setting its number and its view in one change (one history entry). */
+  const goTo = useCallback(
+    (index: number) => {
+      const target = steps[index];
+      if (!target) return;
+      closeMenus();
+      appliedFor.current = `${storyId}:${index}`;
+      useAppStore.setState({ step: index, ...viewOf(target) });
+    },
+    [steps, storyId],
+  );
 
   useEffect(() => {
-    if (current) applyStep(current);
-  }, [current]);
+    if (!steps.length) return;
+    if (step > last) {
+      addNotices([{ key: 'notices.stepPastEnd', values: { count: steps.length, step: step + 1 } }]);
+    }
+    const index = Math.min(step, last);
+    const key = `${storyId}:${index}`;
+    if (appliedFor.current === key) return;
+    appliedFor.current = key;
+    useAppStore.setState({ step: index, ...viewOf(steps[index]!), urlReplace: true });
+  }, [steps, step, last, storyId, addNotices]);
+
+  // The deck takes focus, so keys reach it and Enter never presses a button behind it.
+  useEffect(() => {
+    rootRef.current?.focus();
+  }, [rootRef]);
 
   const leave = useCallback(() => {
+    channel.current?.post({ type: 'closed' });
     void exitFullscreen();
     stopPresenting();
   }, [stopPresenting]);
@@ -112,88 +147,111 @@ export function Presentation() {
     const onChange = () => {
       const now = isFullscreen();
       setFullscreen(now);
-      if (wasFullscreen && !now) stopPresenting();
+      if (wasFullscreen && !now) {
+        channel.current?.post({ type: 'closed' });
+        stopPresenting();
+      }
       wasFullscreen = now;
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [stopPresenting]);
 
-  // Keep a presenter window in step, both ways.
+  // Keep a presenter window in step, both ways; tell it the story (a custom one too) when it asks.
   useEffect(() => {
     channel.current = openChannel((message) => {
-      if (message.storyId === storyId) useAppStore.getState().setStep(message.step);
+      if (message.type === 'step' && message.storyId === storyId) goTo(message.step);
+      if (message.type === 'hello') {
+        const state = useAppStore.getState();
+        channel.current?.post({ type: 'story', custom: state.customStory, step: state.step });
+      }
     });
     return () => channel.current?.close();
-  }, [storyId]);
+  }, [storyId, goTo]);
+  useEffect(() => {
+    channel.current?.post({ type: 'story', custom: customStory, step: useAppStore.getState().step });
+  }, [customStory]);
   useEffect(() => {
     if (storyId) channel.current?.post({ type: 'step', storyId, step });
   }, [storyId, step]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (typing(event) || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.key === 'Escape') {
         event.preventDefault();
         leave();
         return;
       }
+      if (typing(event)) return;
       const next = stepForKey(event.key, step, last);
       if (next !== null) {
         event.preventDefault();
-        setStep(next);
+        goTo(next);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [step, last, setStep, leave]);
+  }, [step, last, goTo, leave]);
 
   const openPresenter = () => {
-    const url = `${window.location.pathname}?presenter=1&step=${step + 1}`;
+    const url = `${window.location.pathname}?presenter=1&step=${step + 1}${lang === 'en' ? '' : `&lang=${lang}`}`;
     const opened = window.open(url, 'ai-talent-flows-presenter', 'popup,width=960,height=720');
-    if (!opened)
-      addNotices(['The browser blocked the presenter window: allow pop-ups for this page, then try again']);
+    if (!opened) addNotices([{ key: 'notices.popupBlocked' }]);
   };
   const openStory = async (file: File) => {
     try {
       setCustomStory({ raw: JSON.parse(await file.text()), file: file.name });
     } catch (error) {
-      addNotices([`${file.name} is not a story file: ${(error as Error).message}`]);
+      addNotices([
+        { key: 'notices.notAStory', values: { file: file.name, message: (error as Error).message } },
+      ]);
     }
   };
 
   const scale = deckScale(size.width, size.height);
+  const zh = lang === 'zh-Hant';
   return (
     <div
       className="deck"
       ref={rootRef}
+      tabIndex={-1}
       role="dialog"
       aria-modal="true"
-      aria-label="Presentation"
+      aria-label={t('present.label')}
       style={{ ['--deck-scale' as string]: scale }}
     >
-      <Notices />
-      {story.status === 'pending' && <p className="deck-message">Loading the story…</p>}
+      <div className="deck-notices">
+        <Notices />
+      </div>
+      {story.status === 'pending' && <p className="deck-message">{t('present.loading')}</p>}
       {story.status === 'error' && (
         <p className="deck-message" role="alert">
-          The story could not be loaded: {story.error.message}
+          {t('present.failed', { message: story.error.message })}
         </p>
       )}
       {story.status === 'success' && !current && (
         <p className="deck-message" role="alert">
-          This story has no step that can be shown; see the notices.
+          {t('present.noSteps')}
         </p>
       )}
       {current && (
         <>
           <header className="deck-head">
             <p className="deck-kicker">
-              Step {step + 1} of {steps.length} · {story.status === 'success' ? story.story?.title : ''}
+              {t('present.stepOf', {
+                step: step + 1,
+                count: steps.length,
+                title: story.status === 'success' ? (zh ? story.story?.titleZh : story.story?.title) : '',
+              })}
             </p>
-            <h2 className="deck-title">{current.title}</h2>
-            <p className="deck-caption">{current.caption}</p>
-            <p className="deck-caption deck-caption-zh" lang="zh-Hant">
-              {current.captionZh}
+            <h2 className="deck-title">{zh ? current.titleZh : current.title}</h2>
+            {/* Both captions, the reader's language first. */}
+            <p className="deck-caption" lang={zh ? 'zh-Hant' : 'en'}>
+              {zh ? current.captionZh : current.caption}
+            </p>
+            <p className="deck-caption deck-caption-other" lang={zh ? 'en' : 'zh-Hant'}>
+              {zh ? current.caption : current.captionZh}
             </p>
           </header>
           <ChartThemeContext.Provider value={highContrastTheme}>
@@ -209,45 +267,45 @@ export function Presentation() {
         </>
       )}
       <footer className="deck-foot">
-        <nav className="deck-progress" aria-label="Steps">
+        <nav className="deck-progress" aria-label={t('present.steps')}>
           {steps.map((s, i) => (
             <button
               type="button"
               key={s.id}
               className="deck-progress-step"
-              aria-label={`Step ${i + 1}: ${s.title}`}
+              aria-label={t('present.stepButton', { step: i + 1, title: zh ? s.titleZh : s.title })}
               aria-current={i === step ? 'step' : undefined}
-              onClick={() => setStep(i)}
+              onClick={() => goTo(i)}
             />
           ))}
         </nav>
         <div className="deck-controls">
-          <button type="button" onClick={() => setStep(Math.max(0, step - 1))} disabled={step <= 0}>
-            ← Previous
+          <button type="button" onClick={() => goTo(Math.max(0, step - 1))} disabled={step <= 0}>
+            {t('present.previous')}
           </button>
           <span className="deck-count" aria-live="polite">
             {steps.length ? `${step + 1} / ${steps.length}` : ''}
           </span>
-          <button type="button" onClick={() => setStep(Math.min(last, step + 1))} disabled={step >= last}>
-            Next →
+          <button type="button" onClick={() => goTo(Math.min(last, step + 1))} disabled={step >= last}>
+            {t('present.next')}
           </button>
           {!fullscreen && (
             <button type="button" onClick={() => void enterFullscreen().then(setFullscreen)}>
-              Full screen
+              {t('present.fullScreen')}
             </button>
           )}
           <button type="button" onClick={openPresenter}>
-            Presenter view
+            {t('present.presenterView')}
           </button>
           <button type="button" onClick={() => fileInput.current?.click()}>
-            Open story…
+            {t('present.openStory')}
           </button>
           <input
             ref={fileInput}
             type="file"
             accept="application/json,.json"
             hidden
-            aria-label="Story file"
+            aria-label={t('present.storyFile')}
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (file) void openStory(file);
@@ -255,7 +313,7 @@ export function Presentation() {
             }}
           />
           <button type="button" onClick={leave}>
-            Exit (Esc)
+            {t('present.exit')}
           </button>
         </div>
       </footer>

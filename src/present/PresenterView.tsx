@@ -1,9 +1,11 @@
 /**
  * The presenter view (`?presenter=1`), opened from the deck in a second window: the current and next step, the
  * caption and speaker notes, and a timer. It and the deck stay in step through a BroadcastChannel, whichever one
- * is driven.
+ * is driven; it asks the deck for the story on opening, so a story opened from a file reaches it too.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useLocale } from '../i18n/useLocale';
+import { useAppStore } from '../state/store';
 import { openChannel, type PresentationChannel } from './channel';
 import { stepForKey } from './Presentation';
 import { useStory } from './useStory';
@@ -20,30 +22,50 @@ export function formatElapsed(ms: number): string {
 /** The presenter window's page. `initialStep` is 0-based, from its URL. */
 export function PresenterView({ initialStep }: { initialStep: number }) {
   const story = useStory();
+  const { t, lang } = useLocale();
   const [step, setStep] = useState(initialStep);
-  const [started, setStarted] = useState(() => Date.now());
+  // The timer: time already counted, and when it last started (null while paused).
+  const [counted, setCounted] = useState(0);
+  const [since, setSince] = useState<number | null>(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
+  const [deckClosed, setDeckClosed] = useState(false);
   const channel = useRef<PresentationChannel | null>(null);
   const steps = story.status === 'success' ? (story.story?.steps ?? []) : [];
   const storyId = story.status === 'success' ? (story.story?.id ?? '') : '';
   const last = Math.max(0, steps.length - 1);
+  const zh = lang === 'zh-Hant';
 
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const timer = setInterval(() => setNow(Date.now()), 500);
     return () => clearInterval(timer);
   }, []);
 
   useEffect(() => {
     channel.current = openChannel((message) => {
-      if (message.storyId === storyId) setStep(message.step);
+      if (message.type === 'step' && message.storyId === storyId) {
+        setStep(message.step);
+        setDeckClosed(false);
+      }
+      if (message.type === 'story') {
+        useAppStore.getState().setCustomStory(message.custom);
+        setStep(message.step);
+        setDeckClosed(false);
+      }
+      if (message.type === 'closed') setDeckClosed(true);
     });
+    channel.current.post({ type: 'hello' });
     return () => channel.current?.close();
   }, [storyId]);
 
   // The URL follows the step, so reloading the presenter window keeps its place.
   useEffect(() => {
-    window.history.replaceState(null, '', `${window.location.pathname}?presenter=1&step=${step + 1}`);
-  }, [step]);
+    const language = lang === 'en' ? '' : `&lang=${lang}`;
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}?presenter=1&step=${step + 1}${language}`,
+    );
+  }, [step, lang]);
 
   const go = (next: number) => {
     setStep(next);
@@ -53,6 +75,11 @@ export function PresenterView({ initialStep }: { initialStep: number }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (
+        (event.target as HTMLElement | null)?.tagName === 'BUTTON' &&
+        (event.key === ' ' || event.key === 'Enter')
+      )
+        return;
       const next = stepForKey(event.key, step, last);
       if (next === null) return;
       event.preventDefault();
@@ -63,60 +90,87 @@ export function PresenterView({ initialStep }: { initialStep: number }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [step, last, storyId]);
 
+  const elapsed = counted + (since === null ? 0 : now - since);
   const current = steps[step];
   const next = steps[step + 1];
   return (
     <div className="presenter">
       <header className="presenter-head">
-        <h1>Presenter view</h1>
+        <h1>{t('present.presenterTitle')}</h1>
         <p className="presenter-timer">
-          <span aria-label="Time since start" role="timer">
-            {formatElapsed(now - started)}
+          <span aria-label={t('present.timeSinceStart')} role="timer">
+            {formatElapsed(elapsed)}
           </span>{' '}
-          <button type="button" onClick={() => setStarted(Date.now())}>
-            Reset timer
+          <button
+            type="button"
+            onClick={() => {
+              if (since === null) setSince(Date.now());
+              else {
+                setCounted(elapsed);
+                setSince(null);
+              }
+            }}
+          >
+            {since === null ? t('present.resumeTimer') : t('present.pauseTimer')}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setCounted(0);
+              setSince(Date.now());
+            }}
+          >
+            {t('present.resetTimer')}
           </button>
         </p>
       </header>
-      {story.status === 'pending' && <p>Loading the story…</p>}
-      {story.status === 'error' && <p role="alert">The story could not be loaded: {story.error.message}</p>}
+      {deckClosed && (
+        <p className="presenter-closed" role="status">
+          {t('present.deckClosed')}
+        </p>
+      )}
+      {story.status === 'pending' && <p>{t('present.loading')}</p>}
+      {story.status === 'error' && (
+        <p role="alert">{t('present.failed', { message: story.error.message })}</p>
+      )}
       {current && (
         <div className="presenter-steps">
           <section aria-labelledby="presenter-current" className="presenter-current">
             <p className="deck-kicker" id="presenter-current">
-              Now: step {step + 1} of {steps.length}
+              {t('present.now', { step: step + 1, count: steps.length })}
             </p>
-            <h2>{current.title}</h2>
-            <p>{current.caption}</p>
-            <p lang="zh-Hant">{current.captionZh}</p>
-            <h3>Notes</h3>
+            <h2>{zh ? current.titleZh : current.title}</h2>
+            <p>{zh ? current.captionZh : current.caption}</p>
+            <h3>{t('present.notes')}</h3>
             <p className="presenter-notes">{current.notes}</p>
-            <p className="presenter-source">Article lines {current.provenance.lines.join(', ')}</p>
+            <p className="presenter-source">
+              {t('present.articleLines', { lines: current.provenance.lines.join(', ') })}
+            </p>
           </section>
           <section aria-labelledby="presenter-next" className="presenter-next">
             <p className="deck-kicker" id="presenter-next">
-              Next
+              {t('present.nextStep')}
             </p>
             {next ? (
               <>
-                <h2>{next.title}</h2>
-                <p>{next.caption}</p>
+                <h2>{zh ? next.titleZh : next.title}</h2>
+                <p>{zh ? next.captionZh : next.caption}</p>
               </>
             ) : (
-              <p>End of the story.</p>
+              <p>{t('present.endOfStory')}</p>
             )}
           </section>
         </div>
       )}
       <footer className="presenter-foot">
         <button type="button" onClick={() => go(Math.max(0, step - 1))} disabled={step <= 0}>
-          ← Previous
+          {t('present.previous')}
         </button>
         <span>
           {steps.length ? step + 1 : 0} / {steps.length}
         </span>
         <button type="button" onClick={() => go(Math.min(last, step + 1))} disabled={step >= last}>
-          Next →
+          {t('present.next')}
         </button>
       </footer>
     </div>

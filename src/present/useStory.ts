@@ -30,9 +30,10 @@ export function useStory(): StoryState {
   useEffect(() => {
     if (state.status === 'success' && state.issues.length) {
       addNotices(
-        state.issues.map(
-          (issue) => `Story: ${formatIssue(issue).replace(/^data\//, '')} — this step is skipped`,
-        ),
+        state.issues.map((issue) => ({
+          key: 'notices.storyIssue',
+          values: { issue: formatIssue(issue).replace(/^data\//, '') },
+        })),
       );
     }
   }, [state, addNotices]);

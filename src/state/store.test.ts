@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EN } from '../i18n/locale';
 import { createAppStore } from './store';
 import { applyUrlToStore, dropUnknownCompanies, startUrlSync } from './urlSync';
 
@@ -29,7 +30,9 @@ describe('URL sync', () => {
     expect(store.getState().notices).toHaveLength(1);
     dropUnknownCompanies(store, new Set(['google']));
     expect(store.getState().companies).toEqual(['google']);
-    expect(store.getState().notices).toContain('Ignored the unknown company "nokia"');
+    expect(store.getState().notices.map((n) => EN.t(n.key, n.values))).toContain(
+      'Ignored the unknown company "nokia"',
+    );
   });
 
   it('tidies the URL it starts from, then adds a history entry per filter change', async () => {

@@ -5,7 +5,8 @@
  */
 import { create, type StateCreator } from 'zustand';
 import type { PanelExporter } from '../export/exporter';
-import { DEFAULT_URL_STATE, type BarMetric, type SankeyDetail } from './url';
+import type { Lang } from '../i18n/locale';
+import { DEFAULT_URL_STATE, type BarMetric, type Notice, type SankeyDetail } from './url';
 
 /** Selected companies (organisation ids; empty = all) and an inclusive month range (`YYYY-MM`). */
 export interface FiltersSlice {
@@ -21,12 +22,19 @@ export interface FiltersSlice {
   clearFilters(): void;
 }
 
-/** Options of single charts that a link should reopen: bar metric, Sankey grouping. */
+/** The display theme: light, dark, or whatever the system prefers. */
+export type ThemeChoice = 'light' | 'dark' | 'system';
+
+/** Options a link should reopen: bar metric, Sankey grouping, language and theme. */
 export interface OptionsSlice {
   metric: BarMetric;
   detail: SankeyDetail;
+  lang: Lang;
+  theme: ThemeChoice;
   setMetric(metric: BarMetric): void;
   setDetail(detail: SankeyDetail): void;
+  setLang(lang: Lang): void;
+  setTheme(theme: ThemeChoice): void;
 }
 
 /**
@@ -47,6 +55,11 @@ export interface PresentationSlice {
   presenting: boolean;
   step: number;
   before: Pick<AppState, 'companies' | 'from' | 'to' | 'metric' | 'detail'> | null;
+  /**
+   * Set when the next URL change should replace the current history entry rather than add one: a step shown on
+   * arrival (from a link) is the same place, not a new one. Cleared by the URL sync.
+   */
+  urlReplace: boolean;
   /** A story the user opened from a file (raw JSON and its file name), played instead of `data/story.json`. */
   customStory: { raw: unknown; file: string } | null;
   setCustomStory(story: { raw: unknown; file: string } | null): void;
@@ -57,8 +70,8 @@ export interface PresentationSlice {
 
 /** Messages for the user, e.g. URL parameters that were dropped. */
 export interface NoticesSlice {
-  notices: string[];
-  addNotices(notices: string[]): void;
+  notices: Notice[];
+  addNotices(notices: Notice[]): void;
   dismissNotices(): void;
 }
 
@@ -96,8 +109,12 @@ const filtersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) => ({
 const optionsSlice: StateCreator<AppState, [], [], OptionsSlice> = (set) => ({
   metric: DEFAULT_URL_STATE.metric,
   detail: DEFAULT_URL_STATE.detail,
+  lang: 'en',
+  theme: 'system',
   setMetric: (metric) => set({ metric }),
   setDetail: (detail) => set({ detail }),
+  setLang: (lang) => set({ lang }),
+  setTheme: (theme) => set({ theme }),
 });
 
 const hoverSlice: StateCreator<AppState, [], [], HoverSlice> = (set) => ({
@@ -108,7 +125,13 @@ const hoverSlice: StateCreator<AppState, [], [], HoverSlice> = (set) => ({
 
 const noticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set) => ({
   notices: [],
-  addNotices: (notices) => set((s) => ({ notices: [...new Set([...s.notices, ...notices])] })),
+  // The same notice twice (say, from two renders) is shown once.
+  addNotices: (notices) =>
+    set((s) => {
+      const seen = new Set(s.notices.map((n) => JSON.stringify(n)));
+      const added = notices.filter((n) => !seen.has(JSON.stringify(n)) && seen.add(JSON.stringify(n)));
+      return added.length ? { notices: [...s.notices, ...added] } : s;
+    }),
   dismissNotices: () => set({ notices: [] }),
 });
 
@@ -127,6 +150,7 @@ const presentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (se
   presenting: false,
   step: 0,
   before: null,
+  urlReplace: false,
   customStory: null,
   setCustomStory: (customStory) => set({ customStory, step: 0 }),
   startPresenting: (step) =>

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from './url';
+import { EN } from '../i18n/locale';
+import type { Notice } from './url';
+
+/** Notices as an English reader sees them. */
+const text = (notices: readonly Notice[]) => notices.map((n) => EN.t(n.key, n.values));
 
 const known = new Set(['google', 'meta', 'openai', 'character-ai']);
 
@@ -17,7 +22,7 @@ describe('parseUrlState', () => {
       metric: 'hiring',
       detail: 'teams',
     });
-    expect(notices).toEqual([]);
+    expect(text(notices)).toEqual([]);
   });
 
   it('is the default for an empty query', () => {
@@ -28,7 +33,7 @@ describe('parseUrlState', () => {
   it('drops unknown and malformed companies with a notice, keeping the rest', () => {
     const { state, notices } = parseUrlState('?company=google,nokia,<script>,GOOGLE,,meta', known);
     expect(state.companies).toEqual(['google', 'meta']);
-    expect(notices).toEqual([
+    expect(text(notices)).toEqual([
       'Ignored the unknown company "nokia"',
       'Ignored the malformed company "<script>"',
     ]);
@@ -44,7 +49,7 @@ describe('parseUrlState', () => {
     expect(state.from).toBe('2023-01');
     expect(state.to).toBeNull();
     expect(state.companies).toEqual(['meta']);
-    expect(notices).toEqual([
+    expect(text(notices)).toEqual([
       'Ignored a company that is not valid percent-encoding: "%E0%A4%A"',
       'Ignored a URL parameter that is not valid percent-encoding: "to=%E0"',
     ]);
@@ -54,14 +59,14 @@ describe('parseUrlState', () => {
     const { state, notices } = parseUrlState('?from=2023-13&to=soon');
     expect(state.from).toBeNull();
     expect(state.to).toBeNull();
-    expect(notices).toHaveLength(2);
+    expect(text(notices)).toHaveLength(2);
     expect(parseUrlState('?from=2023&to=2023').state).toMatchObject({ from: '2023-01', to: '2023-12' });
   });
 
   it('swaps a reversed range with a notice', () => {
     const { state, notices } = parseUrlState('?from=2024-02&to=2023-01');
     expect(state).toMatchObject({ from: '2023-01', to: '2024-02' });
-    expect(notices[0]).toMatch(/Swapped the dates/);
+    expect(text(notices)[0]).toMatch(/Swapped the dates/);
   });
 
   it('ignores unknown, empty and repeated parameters', () => {
@@ -70,7 +75,7 @@ describe('parseUrlState', () => {
       known,
     );
     expect(state).toMatchObject({ companies: [], from: '2023-01', metric: 'pay' });
-    expect(notices).toEqual([
+    expect(text(notices)).toEqual([
       'Ignored the unknown URL parameter "utm_source"',
       'Ignored a repeated "from" parameter; the first one is used',
       'Ignored "metric=salary": use pay, hiring, flows',
@@ -81,7 +86,7 @@ describe('parseUrlState', () => {
     expect(parseUrlState('?present=1&step=3').state).toMatchObject({ present: true, step: 3 });
     const { state, notices } = parseUrlState('?present=yes&step=0');
     expect(state).toMatchObject({ present: false, step: 1 });
-    expect(notices).toEqual([
+    expect(text(notices)).toEqual([
       'Ignored "present=yes": use present=1',
       'Ignored "step=0": steps are numbered from 1',
     ]);

@@ -6,6 +6,12 @@ import { isIsoAtPrecision, SLUG_PATTERN } from '../data/schema';
 
 import { DETAILS, METRICS, type BarMetric, type SankeyDetail } from '../data/schema';
 
+/** A message for the user: a catalog key and its values, translated when shown. */
+export interface Notice {
+  key: string;
+  values?: Record<string, string | number>;
+}
+
 export { DETAILS, METRICS, type BarMetric, type SankeyDetail };
 
 /** The part of the store the URL carries. Dates are months, `YYYY-MM`, inclusive. */
@@ -18,6 +24,9 @@ export interface UrlState {
   /** Presentation mode, and its step (1-based, as the URL shows it). */
   present: boolean;
   step: number;
+  /** Language and theme, when the URL names them (otherwise the stored or default choice applies). */
+  lang?: 'en' | 'zh-Hant' | undefined;
+  theme?: 'light' | 'dark' | 'system' | undefined;
 }
 
 /** The state of a URL without parameters. */
@@ -31,7 +40,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   step: 1,
 };
 
-const KNOWN = new Set(['company', 'from', 'to', 'metric', 'detail', 'present', 'step']);
+const KNOWN = new Set(['company', 'from', 'to', 'metric', 'detail', 'present', 'step', 'lang', 'theme']);
 
 function decode(text: string): string | null {
   try {
@@ -56,9 +65,9 @@ function parseMonth(value: string, end: 'from' | 'to'): string | null {
 export function parseUrlState(
   search: string,
   knownCompanies?: ReadonlySet<string>,
-): { state: UrlState; notices: string[] } {
+): { state: UrlState; notices: Notice[] } {
   const state: UrlState = { ...DEFAULT_URL_STATE, companies: [] };
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   const seen = new Set<string>();
   const query = search.startsWith('?') ? search.slice(1) : search;
   for (const pair of query.split('&')) {
@@ -69,15 +78,15 @@ export function parseUrlState(
     // Company lists are decoded item by item, so one badly encoded id does not take the others with it.
     const value = key === 'company' ? rawValue : decode(rawValue)?.trim();
     if (key === null || value === undefined) {
-      notices.push(`Ignored a URL parameter that is not valid percent-encoding: "${pair.slice(0, 60)}"`);
+      notices.push({ key: 'notices.badEncoding', values: { value: pair.slice(0, 60) } });
       continue;
     }
     if (!KNOWN.has(key)) {
-      notices.push(`Ignored the unknown URL parameter "${key.slice(0, 40)}"`);
+      notices.push({ key: 'notices.unknownParam', values: { value: key.slice(0, 40) } });
       continue;
     }
     if (seen.has(key)) {
-      notices.push(`Ignored a repeated "${key}" parameter; the first one is used`);
+      notices.push({ key: 'notices.repeatedParam', values: { value: key } });
       continue;
     }
     seen.add(key);
@@ -87,16 +96,16 @@ export function parseUrlState(
         for (const raw of value.split(',')) {
           const id = decode(raw)?.trim().toLowerCase();
           if (id === undefined) {
-            notices.push(`Ignored a company that is not valid percent-encoding: "${raw.slice(0, 40)}"`);
+            notices.push({ key: 'notices.badCompanyEncoding', values: { value: raw.slice(0, 40) } });
             continue;
           }
           for (const part of id.split(',')) {
             const slug = part.trim();
             if (slug === '' || state.companies.includes(slug)) continue;
             if (!SLUG_PATTERN.test(slug))
-              notices.push(`Ignored the malformed company "${slug.slice(0, 40)}"`);
+              notices.push({ key: 'notices.malformedCompany', values: { value: slug.slice(0, 40) } });
             else if (knownCompanies && !knownCompanies.has(slug))
-              notices.push(`Ignored the unknown company "${slug}"`);
+              notices.push({ key: 'notices.unknownCompany', values: { value: slug } });
             else state.companies.push(slug);
           }
         }
@@ -106,31 +115,40 @@ export function parseUrlState(
       case 'to': {
         const month = parseMonth(value, key);
         if (month) state[key] = month;
-        else notices.push(`Ignored "${key}=${value.slice(0, 30)}": dates are written YYYY-MM, e.g. 2023-10`);
+        else notices.push({ key: 'notices.badDate', values: { value: `${key}=${value.slice(0, 30)}` } });
         break;
       }
       case 'metric':
         if ((METRICS as readonly string[]).includes(value)) state.metric = value as BarMetric;
-        else notices.push(`Ignored "metric=${value.slice(0, 30)}": use ${METRICS.join(', ')}`);
+        else notices.push({ key: 'notices.badMetric', values: { value: `metric=${value.slice(0, 30)}` } });
         break;
       case 'detail':
         if ((DETAILS as readonly string[]).includes(value)) state.detail = value as SankeyDetail;
-        else notices.push(`Ignored "detail=${value.slice(0, 30)}": use ${DETAILS.join(' or ')}`);
+        else notices.push({ key: 'notices.badDetail', values: { value: `detail=${value.slice(0, 30)}` } });
         break;
       case 'present':
         if (value === '1' || value === 'true') state.present = true;
         else if (value !== '0' && value !== 'false')
-          notices.push(`Ignored "present=${value.slice(0, 30)}": use present=1`);
+          notices.push({ key: 'notices.badPresent', values: { value: `present=${value.slice(0, 30)}` } });
+        break;
+      case 'lang':
+        if (value === 'en' || value === 'zh-Hant') state.lang = value;
+        else if (/^zh/i.test(value)) state.lang = 'zh-Hant';
+        else notices.push({ key: 'notices.badLang', values: { value: `lang=${value.slice(0, 30)}` } });
+        break;
+      case 'theme':
+        if (value === 'light' || value === 'dark' || value === 'system') state.theme = value;
+        else notices.push({ key: 'notices.badTheme', values: { value: `theme=${value.slice(0, 30)}` } });
         break;
       case 'step':
         if (/^\d{1,3}$/.test(value) && Number(value) >= 1) state.step = Number(value);
-        else notices.push(`Ignored "step=${value.slice(0, 30)}": steps are numbered from 1`);
+        else notices.push({ key: 'notices.badStep', values: { value: `step=${value.slice(0, 30)}` } });
         break;
     }
   }
   if (state.from && state.to && state.from > state.to) {
     [state.from, state.to] = [state.to, state.from];
-    notices.push(`Swapped the dates: "from" came after "to" (now ${state.from} to ${state.to})`);
+    notices.push({ key: 'notices.swappedDates', values: { from: state.from, to: state.to } });
   }
   return { state, notices };
 }
@@ -145,5 +163,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.metric !== DEFAULT_URL_STATE.metric) params.push(`metric=${state.metric}`);
   if (state.detail !== DEFAULT_URL_STATE.detail) params.push(`detail=${state.detail}`);
   if (state.present) params.push('present=1', `step=${state.step}`);
+  if (state.lang && state.lang !== 'en') params.push(`lang=${state.lang}`);
+  if (state.theme && state.theme !== 'system') params.push(`theme=${state.theme}`);
   return params.length ? `?${params.join('&')}` : '';
 }

@@ -18,12 +18,21 @@ export function urlStateOf(state: AppState): UrlState {
     detail: state.detail,
     present: state.presenting,
     step: state.step + 1,
+    lang: state.lang,
+    theme: state.theme,
   };
 }
 
 /** The store fields a URL state sets (the step is 0-based in the store, 1-based in the URL). */
-function storeStateOf({ present, step, ...filters }: UrlState): Partial<AppState> {
-  return { ...filters, presenting: present, step: step - 1 };
+function storeStateOf({ present, step, lang, theme, ...filters }: UrlState): Partial<AppState> {
+  // Language and theme change only when the URL names them; otherwise the stored choice stays.
+  return {
+    ...filters,
+    presenting: present,
+    step: step - 1,
+    ...(lang ? { lang } : {}),
+    ...(theme ? { theme } : {}),
+  };
 }
 
 /** Reads `search` into the store and reports what was dropped as notices. */
@@ -42,7 +51,9 @@ export function dropUnknownCompanies(store: Store, known: ReadonlySet<string>): 
   const unknown = companies.filter((id) => !known.has(id));
   if (!unknown.length) return;
   store.getState().setCompanies(companies.filter((id) => known.has(id)));
-  store.getState().addNotices(unknown.map((id) => `Ignored the unknown company "${id.slice(0, 40)}"`));
+  store
+    .getState()
+    .addNotices(unknown.map((id) => ({ key: 'notices.unknownCompany', values: { value: id.slice(0, 40) } })));
 }
 
 /**
@@ -55,11 +66,15 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   let scheduled = false;
   const write = (state: AppState) => {
     const search = serializeUrlState(urlStateOf(state));
-    if (search === last) return;
+    if (search === last) {
+      if (state.urlReplace) store.setState({ urlReplace: false });
+      return;
+    }
     const url = `${win.location.pathname}${search}${win.location.hash}`;
-    if (last === null) win.history.replaceState(win.history.state, '', url);
+    if (last === null || state.urlReplace) win.history.replaceState(win.history.state, '', url);
     else win.history.pushState(null, '', url);
     last = search;
+    if (state.urlReplace) store.setState({ urlReplace: false });
   };
   const onPopState = () => {
     const { state } = parseUrlState(win.location.search);

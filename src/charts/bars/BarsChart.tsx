@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
+import { EN, type Locale } from '../../i18n/locale';
 import { Legend } from '../shared/Legend';
 import { DerivedPattern, derivedPatternId } from '../shared/patterns';
 import { useChartTheme } from '../shared/theme';
@@ -221,6 +222,8 @@ export interface BarsChartProps {
   description: string;
   /** Draw enlarged by this factor (presentation mode). */
   scale?: number;
+  /** The reader's language (English by default). */
+  locale?: Locale;
 }
 
 /** The interactive bar chart: hovering a bar shows its value, provenance and formula, and highlights its company. */
@@ -232,6 +235,7 @@ export function BarsChart({
   title,
   description,
   scale = 1,
+  locale = EN,
 }: BarsChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<string | null>(null);
@@ -272,34 +276,41 @@ export function BarsChart({
       </ChartSvg>
       {anchor && (bar || row?.rankMarker) && (
         <Tooltip anchor={anchor}>
-          {bar ? <BarTooltip bar={bar} /> : row?.rankMarker && <RankTooltip marker={row.rankMarker} />}
+          {bar ? (
+            <BarTooltip bar={bar} locale={locale} />
+          ) : (
+            row?.rankMarker && <RankTooltip marker={row.rankMarker} locale={locale} />
+          )}
         </Tooltip>
       )}
     </div>
   );
 }
 
-function BarTooltip({ bar }: { bar: PlacedBar }) {
+function BarTooltip({ bar, locale }: { bar: PlacedBar; locale: Locale }) {
   return (
     <>
       <strong>{bar.name}</strong>
-      {bar.derived && <p className="derived">Derived{bar.formula ? `: ${bar.formula}` : ''}</p>}
+      {bar.derived && (
+        <p className="derived">{locale.t('bars.derivedLabel', { formula: bar.formula ?? '' })}</p>
+      )}
       <p>{bar.detail.note}</p>
       <p className="source">
-        {bar.detail.when} · {bar.detail.sources.join(', ')} · article line {bar.detail.lines.join(', ')}
+        {bar.detail.when} · {bar.detail.sources.join(', ')} ·{' '}
+        {locale.t('bars.articleLine', { lines: bar.detail.lines.join(', ') })}
       </p>
     </>
   );
 }
 
-function RankTooltip({ marker }: { marker: NonNullable<PlacedRow['rankMarker']> }) {
+function RankTooltip({ marker, locale }: { marker: NonNullable<PlacedRow['rankMarker']>; locale: Locale }) {
   return (
     <>
       <strong>{marker.name}</strong>
       <p>{marker.detail.note}</p>
       <p className="source">
-        {marker.detail.when} · {marker.detail.sources.join(', ')} · article line{' '}
-        {marker.detail.lines.join(', ')}
+        {marker.detail.when} · {marker.detail.sources.join(', ')} ·{' '}
+        {locale.t('bars.articleLine', { lines: marker.detail.lines.join(', ') })}
       </p>
     </>
   );

@@ -4,7 +4,7 @@
  * there is no room outside.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { formatNumber, formatUsdCompact } from '../shared/format';
+import { EN, type Locale } from '../../i18n/locale';
 import { layoutLegend, type LegendGeometry, type LegendSpec } from '../shared/legend';
 import { estimateTextWidth, round2, truncateToWidth, type MeasureText } from '../shared/measure';
 import { theme } from '../shared/theme';
@@ -54,6 +54,8 @@ export interface BarsLayoutOptions {
   /** Preferred height; grows with the number of rows so bars keep a readable thickness. */
   height: number;
   measure?: MeasureText;
+  /** The reader's language, for ticks, markers and the legend (English by default). */
+  locale?: Locale;
 }
 
 const ROW_MIN = 26;
@@ -61,15 +63,15 @@ const ROW_MAX = 44;
 const AXIS_SPACE = 44;
 const GAP = 6;
 
-function tickText(value: number, unit: BarModel['unit']): string {
-  if (unit === 'usd') return formatUsdCompact(value);
-  if (unit === 'percent') return `${formatNumber(value)}%`;
-  return formatNumber(Math.abs(value));
+function tickText(value: number, unit: BarModel['unit'], locale: Locale): string {
+  if (unit === 'usd') return locale.fmt.usdCompact(value);
+  if (unit === 'percent') return `${locale.fmt.number(value)}%`;
+  return locale.fmt.number(Math.abs(value));
 }
 
 /** Lays out the model; empty geometry for no rows or a zero size. */
 export function layoutBars(model: BarModel, options: BarsLayoutOptions): BarsGeometry {
-  const { width, measure = estimateTextWidth } = options;
+  const { width, measure = estimateTextWidth, locale = EN } = options;
   const fontSize = theme.labelFontSize;
   const rowsCount = model.rows.length;
   const empty: BarsGeometry = {
@@ -86,11 +88,10 @@ export function layoutBars(model: BarModel, options: BarsLayoutOptions): BarsGeo
   const segments = model.rows.flatMap((r) => r.segments);
   const specs: LegendSpec[] = [];
   if (segments.some((seg) => seg.derived))
-    specs.push({ kind: 'hatch', label: 'Hatched: derived from the article’s numbers' });
-  if (model.rows.some((r) => r.rankOnly))
-    specs.push({ kind: 'dot', label: 'Ranked by the article, no figure given' });
+    specs.push({ kind: 'hatch', label: locale.t('bars.legendDerived') });
+  if (model.rows.some((r) => r.rankOnly)) specs.push({ kind: 'dot', label: locale.t('bars.legendRank') });
   if (segments.some((seg) => seg.lowerBound))
-    specs.push({ kind: 'dash', label: 'Dashed outline: a lower bound' });
+    specs.push({ kind: 'dash', label: locale.t('bars.legendBound') });
   // The legend's rows are laid out first, so the bars get the height that is left.
   const legendSize = layoutLegend(specs, width, 0, measure);
   const room = options.height - (legendSize.height ? legendSize.height + 4 : 0);
@@ -137,7 +138,7 @@ export function layoutBars(model: BarModel, options: BarsLayoutOptions): BarsGeo
     labelX: round2(plotLeft - GAP),
     rankMarker: row.rankOnly && {
       x: round2(zero + 12),
-      text: `#${row.rankOnly.rank} · ranked, no figure given`,
+      text: locale.t('bars.rankMarker', { rank: row.rankOnly.rank }),
       name: row.rankOnly.name,
       detail: row.rankOnly.detail,
     },
@@ -184,7 +185,7 @@ export function layoutBars(model: BarModel, options: BarsLayoutOptions): BarsGeo
 
   const ticks = x
     .ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 90)))
-    .map((t) => ({ x: round2(x(t)), text: tickText(t, model.unit) }));
+    .map((t) => ({ x: round2(x(t)), text: tickText(t, model.unit, locale) }));
   const axisY = height - AXIS_SPACE + 4;
   const legend = {
     ...legendSize,

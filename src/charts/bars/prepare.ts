@@ -7,7 +7,7 @@ import type { Figure, Metric, Move, Source } from '../../data/schema';
 import { describeFormula } from '../../model/derived';
 import type { OrgIndex } from '../../model/orgIndex';
 import type { BarMetric } from '../../state/url';
-import { formatCountShort, formatFigureValue, formatPeople, formatWhen } from '../shared/format';
+import { EN, localName, type Locale } from '../../i18n/locale';
 
 /** One bar. `value` is in the model's unit; negative values (people out) extend left. */
 export interface BarSegment {
@@ -59,6 +59,8 @@ export interface BarsContext {
   orgs: OrgIndex;
   sources: ReadonlyMap<string, Source>;
   figures: ReadonlyMap<string, Figure>;
+  /** The reader's language (English by default). */
+  locale?: Locale;
 }
 
 const FIGURE_METRIC: Record<Exclude<BarMetric, 'flows'>, Metric> = {
@@ -66,29 +68,38 @@ const FIGURE_METRIC: Record<Exclude<BarMetric, 'flows'>, Metric> = {
   hiring: 'share-of-openai-hires',
 };
 
-/** Human name of each metric, for the switch and titles. */
-export const METRIC_LABELS: Record<BarMetric, string> = {
-  pay: 'Average annual pay',
-  hiring: "Share of OpenAI's hires",
-  flows: 'People in and out',
+const METRIC_KEYS: Record<BarMetric, string> = {
+  pay: 'bars.metricPay',
+  hiring: 'bars.metricHiring',
+  flows: 'bars.metricFlows',
 };
 
-function detailOf(figureOrMove: Figure | Move, sources: ReadonlyMap<string, Source>): BarSegment['detail'] {
+/** Human name of a metric, for the switch and titles: "Average annual pay". */
+export function metricLabel(metric: BarMetric, locale: Locale = EN): string {
+  return locale.t(METRIC_KEYS[metric]);
+}
+
+function detailOf(
+  figureOrMove: Figure | Move,
+  sources: ReadonlyMap<string, Source>,
+  locale: Locale,
+): BarSegment['detail'] {
   return {
-    when: formatWhen(figureOrMove.when),
-    sources: figureOrMove.provenance.sources.map((s) => sources.get(s)?.name ?? s),
+    when: locale.fmt.when(figureOrMove.when),
+    sources: figureOrMove.provenance.sources.map((s) => localName(sources.get(s), locale.lang, s)),
     lines: figureOrMove.provenance.lines,
     note: figureOrMove.provenance.note,
   };
 }
 
 function figureRows(figures: readonly Figure[], metric: Metric, ctx: BarsContext): BarRow[] {
+  const locale = ctx.locale ?? EN;
   const rows = figures
     .filter((f) => f.metric === metric && f.subject !== undefined)
     .map((f): BarRow => {
-      const label = ctx.orgs.name(f.subject!);
+      const label = ctx.orgs.name(f.subject!, locale.lang);
       const company = ctx.orgs.companyOf(f.subject!);
-      const detail = detailOf(f, ctx.sources);
+      const detail = detailOf(f, ctx.sources, locale);
       if (f.value === undefined) {
         const rank = f.rank ?? 0;
         return {
@@ -96,10 +107,11 @@ function figureRows(figures: readonly Figure[], metric: Metric, ctx: BarsContext
           company,
           label,
           segments: [],
-          rankOnly: { rank, name: `${label}: rank #${rank} (no figure given)`, detail },
+          rankOnly: { rank, name: locale.t('bars.rankOnly', { label, rank }), detail },
         };
       }
-      const text = formatFigureValue(f);
+      const text = locale.fmt.figureValue(f);
+      const derivedSuffix = f.derived ? locale.t('bars.derivedSuffix') : '';
       return {
         id: f.id,
         company,
@@ -109,8 +121,8 @@ function figureRows(figures: readonly Figure[], metric: Metric, ctx: BarsContext
             id: f.id,
             kind: 'value',
             value: f.value,
-            text: f.derived ? `${text} (derived)` : text,
-            name: `${label}: ${formatFigureValue(f, false)}${f.derived ? ' (derived)' : ''}`,
+            text: text + derivedSuffix,
+            name: `${label}: ${locale.fmt.figureValue(f, false)}${derivedSuffix}`,
             derived: f.derived !== undefined,
             formula: f.derived && describeFormula(f.derived, ctx.figures),
             lowerBound: f.qualifier === 'at-least' || f.qualifier === 'more-than',
@@ -125,6 +137,7 @@ function figureRows(figures: readonly Figure[], metric: Metric, ctx: BarsContext
 }
 
 function flowRows(moves: readonly Move[], ctx: BarsContext): BarRow[] {
+  const locale = ctx.locale ?? EN;
   interface Tally {
     count: number;
     qualifier: 'at-least' | 'more-than' | undefined;
@@ -168,8 +181,12 @@ function flowRows(moves: readonly Move[], ctx: BarsContext): BarRow[] {
       id: `${company}-${kind}`,
       kind,
       value: kind === 'out' ? -t.count : t.count,
-      text: formatCountShort(t.count, qualifier),
-      name: `${label} ${kind}: ${formatPeople(t.count, qualifier)}${t.derived ? ` (${t.derived} derived)` : ''}`,
+      text: locale.fmt.countShort(t.count, qualifier),
+      name:
+        locale.t(kind === 'out' ? 'bars.out' : 'bars.in', {
+          label,
+          people: locale.fmt.people(t.count, qualifier),
+        }) + (t.derived ? locale.t('bars.partlyDerived', { count: t.derived }) : ''),
       derived: t.derived > 0,
       derivedPart:
         t.derived > 0 && t.derived < t.count ? (kind === 'out' ? -t.derived : t.derived) : undefined,
@@ -178,25 +195,22 @@ function flowRows(moves: readonly Move[], ctx: BarsContext): BarRow[] {
             .filter((m) => m.derived)
             .map(
               (m) =>
-                `${formatPeople(m.count, m.countQualifier)}: ${describeFormula(m.derived!, ctx.figures)}`,
+                `${locale.fmt.people(m.count, m.countQualifier)}: ${describeFormula(m.derived!, ctx.figures)}`,
             )
             .join('; ')
         : undefined,
       lowerBound: t.qualifier !== undefined,
       detail: {
-        when: `${t.moves.length} move${t.moves.length === 1 ? '' : 's'} counted from the data`,
+        when: locale.t('bars.movesCounted', { count: t.moves.length }),
         sources,
         lines,
-        note:
-          kind === 'out'
-            ? 'People who left, by destination in the Sankey'
-            : 'People who joined, by origin in the Sankey',
+        note: kind === 'out' ? locale.t('bars.noteOut') : locale.t('bars.noteIn'),
       },
     };
   };
   return [...tallies.entries()]
     .map(([company, t]): BarRow => {
-      const label = ctx.orgs.name(company);
+      const label = ctx.orgs.name(company, locale.lang);
       const segments = [
         ...(t.out.count ? [segment(company, label, 'out', t.out)] : []),
         ...(t.in.count ? [segment(company, label, 'in', t.in)] : []),
@@ -216,10 +230,11 @@ export function prepareBars(
   moves: readonly Move[],
   ctx: BarsContext,
 ): BarModel {
+  const locale = ctx.locale ?? EN;
   if (metric === 'flows') {
     return {
       metric,
-      axisLabel: '← people out · people in →',
+      axisLabel: locale.t('bars.axisFlows'),
       unit: 'people',
       diverging: true,
       rows: flowRows(moves, ctx),
@@ -227,7 +242,7 @@ export function prepareBars(
   }
   return {
     metric,
-    axisLabel: metric === 'pay' ? 'Average annual pay (USD per year)' : "Share of OpenAI's hires (percent)",
+    axisLabel: locale.t(metric === 'pay' ? 'bars.axisPay' : 'bars.axisHiring'),
     unit: metric === 'pay' ? 'usd' : 'percent',
     diverging: false,
     rows: figureRows(figures, FIGURE_METRIC[metric], ctx),

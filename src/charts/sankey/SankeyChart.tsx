@@ -5,22 +5,33 @@
 import { useRef, useState } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
 import { Legend } from '../shared/Legend';
-import { formatPeople } from '../shared/format';
+import { EN, type Locale } from '../../i18n/locale';
 import { derivedPatternId, DerivedPattern } from '../shared/patterns';
 import { useChartTheme } from '../shared/theme';
 import { anchorFrom, capList, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
 import type { PlacedSankeyLink, PlacedSankeyNode, SankeyGeometry } from './layout';
 
 /** Accessible name of a link: "Google → OpenAI: 6 people". */
-export function linkName(link: PlacedSankeyLink, nodes: ReadonlyMap<string, PlacedSankeyNode>): string {
-  const derived = link.derived ? ' (derived)' : '';
-  return `${nodes.get(link.source)?.name ?? link.source} → ${nodes.get(link.target)?.name ?? link.target}: ${formatPeople(link.value, link.qualifier)}${derived}`;
+export function linkName(
+  link: PlacedSankeyLink,
+  nodes: ReadonlyMap<string, PlacedSankeyNode>,
+  locale: Locale = EN,
+): string {
+  const name = locale.t('sankey.linkName', {
+    from: nodes.get(link.source)?.name ?? link.source,
+    to: nodes.get(link.target)?.name ?? link.target,
+    people: locale.fmt.people(link.value, link.qualifier),
+  });
+  return link.derived ? name + locale.t('sankey.derivedSuffix') : name;
 }
 
 /** Accessible name of a node, starting with the organisation's name: "Google: 15 people left". */
-export function nodeName(node: PlacedSankeyNode): string {
-  const people = formatPeople(node.value, node.qualifier);
-  return `${node.name}: ${people} ${node.side === 'from' ? 'left' : 'joined'}`;
+export function nodeName(node: PlacedSankeyNode, locale: Locale = EN): string {
+  const people = locale.fmt.people(node.value, node.qualifier);
+  return locale.t(node.side === 'from' ? 'sankey.nodeLeft' : 'sankey.nodeJoined', {
+    name: node.name,
+    people,
+  });
 }
 
 /** What is under the pointer: a link or a node. */
@@ -43,6 +54,8 @@ export interface SankeyMarksProps {
    * leaves them out, so they do not pop up over its own tooltip.
    */
   titles?: boolean;
+  /** The reader's language (English by default). */
+  locale?: Locale;
 }
 
 /** The Sankey's marks as a `<g>`: links (stroked paths), nodes (rects) and labels, in named groups. */
@@ -55,6 +68,7 @@ export function SankeyMarks({
   onHover,
   onNodeClick,
   titles = false,
+  locale = EN,
 }: SankeyMarksProps) {
   const theme = useChartTheme();
   const nodes = new Map(geometry.nodes.map((n) => [n.id, n]));
@@ -106,16 +120,16 @@ export function SankeyMarks({
       <Legend legend={geometry.legend} hatch="sankey-legend" />
       <g id="column-headings" fill={theme.mutedText} fontSize={theme.fontSize} fontWeight={600}>
         <text x={geometry.columns.from} y={geometry.columns.y} textAnchor="end">
-          From
+          {locale.t('sankey.from')}
         </text>
         <text x={geometry.columns.to} y={geometry.columns.y} textAnchor="start">
-          To
+          {locale.t('sankey.to')}
         </text>
       </g>
       <g id="links" fill="none">
         {geometry.links.map((link) => {
           const active = linkActive(link);
-          const name = linkName(link, nodes);
+          const name = linkName(link, nodes, locale);
           return (
             <path
               key={link.id}
@@ -152,14 +166,14 @@ export function SankeyMarks({
               fillOpacity={active === false ? 0.3 : 1}
               stroke={isSelected ? theme.text : 'none'}
               strokeWidth={isSelected ? 2 : 0}
-              aria-label={nodeName(node)}
+              aria-label={nodeName(node, locale)}
               data-node={node.id}
               style={onNodeClick && node.company ? { cursor: 'pointer' } : undefined}
               onPointerEnter={onHover && ((e) => onHover({ kind: 'node', id: node.id }, e))}
               onPointerMove={onHover && ((e) => onHover({ kind: 'node', id: node.id }, e))}
               onClick={onNodeClick && node.company ? () => onNodeClick(node) : undefined}
             >
-              {titles && <title>{nodeName(node)}</title>}
+              {titles && <title>{nodeName(node, locale)}</title>}
             </rect>
           );
         })}
@@ -202,6 +216,8 @@ export interface SankeyChartProps {
   description: string;
   /** Draw enlarged by this factor (presentation mode). */
   scale?: number;
+  /** The reader's language (English by default). */
+  locale?: Locale;
 }
 
 /** The interactive Sankey: hovering a link or node shows its tooltip and fades the rest. */
@@ -215,6 +231,7 @@ export function SankeyChart({
   title,
   description,
   scale = 1,
+  locale = EN,
 }: SankeyChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<SankeyHover>(null);
@@ -245,6 +262,7 @@ export function SankeyChart({
         onPointerLeave={leave}
       >
         <SankeyMarks
+          locale={locale}
           geometry={geometry}
           color={color}
           highlighted={highlighted}
@@ -254,7 +272,7 @@ export function SankeyChart({
           onNodeClick={onNodeClick}
         />
       </ChartSvg>
-      {hover && anchor && <Tooltip anchor={anchor}>{tooltipContent(hover, geometry, nodes)}</Tooltip>}
+      {hover && anchor && <Tooltip anchor={anchor}>{tooltipContent(hover, geometry, nodes, locale)}</Tooltip>}
     </div>
   );
 }
@@ -263,7 +281,9 @@ function tooltipContent(
   hover: NonNullable<SankeyHover>,
   geometry: SankeyGeometry,
   nodes: ReadonlyMap<string, PlacedSankeyNode>,
+  locale: Locale,
 ) {
+  const { t, fmt } = locale;
   if (hover.kind === 'node') {
     const node = nodes.get(hover.id);
     if (!node) return null;
@@ -272,16 +292,14 @@ function tooltipContent(
     );
     return (
       <>
-        <strong>{nodeName(node)}</strong>
+        <strong>{nodeName(node, locale)}</strong>
         <ul>
           {shown.map((l) => (
-            <li key={l.id}>
-              {linkName(l, nodes).replace(`${node.name} → `, '→ ').replace(` → ${node.name}`, ' →')}
-            </li>
+            <li key={l.id}>{linkName(l, nodes, locale)}</li>
           ))}
-          {more > 0 && <li className="more">…and {more} more flows</li>}
+          {more > 0 && <li className="more">{t('sankey.moreFlows', { count: more })}</li>}
         </ul>
-        {node.company && <p className="hint">Click to filter by this organisation</p>}
+        {node.company && <p className="hint">{t('sankey.clickToFilter')}</p>}
       </>
     );
   }
@@ -290,21 +308,21 @@ function tooltipContent(
   const { shown, more } = capList(link.moves);
   return (
     <>
-      <strong>{linkName(link, nodes)}</strong>
+      <strong>{linkName(link, nodes, locale)}</strong>
       <ul>
         {shown.map((m) => (
           <li key={m.id}>
-            <span className="who">{m.person ?? formatPeople(m.count, m.countQualifier)}</span>
+            <span className="who">{m.person ?? fmt.people(m.count, m.countQualifier)}</span>
             {m.role ? `, ${m.role}` : ''} — {m.from} → {m.to}
-            {m.founded ? ' (founder)' : ''}, {m.when}
+            {m.founded ? t('sankey.founder') : ''}, {m.when}
             <span className="source">
               {' '}
-              · {m.sources.join(', ')}, line {m.lines.join(', ')}
+              · {m.sources.join(', ')}, {t('sankey.line', { lines: m.lines.join(', ') })}
             </span>
-            {m.formula && <span className="derived"> · derived: {m.formula}</span>}
+            {m.formula && <span className="derived"> · {t('sankey.derived', { formula: m.formula })}</span>}
           </li>
         ))}
-        {more > 0 && <li className="more">…and {more} more: export the CSV for the full list</li>}
+        {more > 0 && <li className="more">{t('sankey.moreMoves', { count: more })}</li>}
       </ul>
     </>
   );

@@ -5,7 +5,7 @@
  */
 import { sankey, type SankeyGraph, type SankeyNode } from 'd3-sankey';
 import { linkHorizontal } from 'd3-shape';
-import { formatCountShort } from '../shared/format';
+import { EN, type Locale } from '../../i18n/locale';
 import { layoutLegend, type LegendGeometry, type LegendSpec } from '../shared/legend';
 import { estimateTextWidth, round2, truncateToWidth, type MeasureText } from '../shared/measure';
 import { theme } from '../shared/theme';
@@ -51,6 +51,8 @@ export interface SankeyLayoutOptions {
   height: number;
   measure?: MeasureText;
   fontSize?: number;
+  /** The reader's language, for the legend and counts (English by default). */
+  locale?: Locale;
 }
 
 const NODE_WIDTH = 14;
@@ -69,7 +71,7 @@ type LinkDatum = Omit<SankeyModelLink, 'source' | 'target'> & { source: string; 
  * Returns empty geometry for an empty model or a zero size. Never mutates `model`.
  */
 export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): SankeyGeometry {
-  const { width, measure = estimateTextWidth, fontSize = theme.labelFontSize } = options;
+  const { width, measure = estimateTextWidth, fontSize = theme.labelFontSize, locale = EN } = options;
   const empty: SankeyGeometry = {
     width,
     height: options.height,
@@ -95,7 +97,7 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
     totals.set(link.target, (totals.get(link.target) ?? 0) + link.value);
   }
   const valueText = (node: SankeyModelNode) =>
-    formatCountShort(totals.get(node.id) ?? 0, qualifiers.get(node.id));
+    locale.fmt.countShort(totals.get(node.id) ?? 0, qualifiers.get(node.id));
   // The label is "name" then " value"; both parts are measured the same way here and when truncating below.
   const valueWidth = (node: SankeyModelNode) => measure(` ${valueText(node)}`, fontSize);
   const labelWidth = (node: SankeyModelNode) =>
@@ -115,11 +117,11 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
     else [left, right] = [half, half];
   }
 
-  const specs: LegendSpec[] = [{ kind: 'band', label: 'Link width: people who moved' }];
+  const specs: LegendSpec[] = [{ kind: 'band', label: locale.t('sankey.legendWidth') }];
   if (model.links.some((l) => l.derived))
-    specs.push({ kind: 'hatch', label: 'Hatched: a count derived from the article’s numbers' });
+    specs.push({ kind: 'hatch', label: locale.t('sankey.legendDerived') });
   if (model.links.some((l) => l.qualifier))
-    specs.push({ kind: 'symbol', symbol: '10+ ≥6', label: 'a lower bound: more than / at least' });
+    specs.push({ kind: 'symbol', symbol: '10+ ≥6', label: locale.t('sankey.legendBound') });
   // The legend's rows are laid out first, so the diagram gets the height that is left.
   const legendSize = layoutLegend(specs, width, 0, measure);
   const available = Math.max(1, options.height - LEGEND_GAP - legendSize.height);

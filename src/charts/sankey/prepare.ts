@@ -6,7 +6,7 @@
 import type { Figure, Move, Person, Source } from '../../data/schema';
 import { describeFormula } from '../../model/derived';
 import type { OrgIndex } from '../../model/orgIndex';
-import { formatWhen } from '../shared/format';
+import { EN, localName, type Lang, type Locale } from '../../i18n/locale';
 
 /** Key of the right-hand node for moves whose destination the article does not give. */
 export const NOT_STATED = 'not-stated';
@@ -70,9 +70,10 @@ export interface SankeyModel {
 }
 
 /** A person's display name: "[sic]" marks a spelling kept as the article prints it. */
-export function personName(person: Person | undefined, id: string): string {
+export function personName(person: Person | undefined, id: string, lang: Lang = 'en'): string {
   if (!person) return id;
-  return person.sic ? `${person.name} [sic]` : person.name;
+  const name = localName(person, lang);
+  return person.sic ? `${name} [sic]` : name;
 }
 
 /** Lookups the Sankey needs besides the moves. */
@@ -82,6 +83,8 @@ export interface SankeyContext {
   sources: ReadonlyMap<string, Source>;
   /** Figures, for the inputs of derived counts. */
   figures: ReadonlyMap<string, Figure>;
+  /** The reader's language for names, dates and words (English by default). */
+  locale?: Locale;
 }
 
 /**
@@ -90,7 +93,7 @@ export interface SankeyContext {
  */
 export function prepareSankey(
   moves: readonly Move[],
-  { orgs, people, sources, figures }: SankeyContext,
+  { orgs, people, sources, figures, locale = EN }: SankeyContext,
   detail: 'companies' | 'teams',
 ): SankeyModel {
   const nodes = new Map<string, SankeyModelNode>();
@@ -105,7 +108,7 @@ export function prepareSankey(
         side,
         orgId: orgId === null ? null : key,
         company: orgId === null ? null : orgs.companyOf(orgId),
-        name: orgId === null ? 'Destination not stated' : orgs.name(key),
+        name: orgId === null ? locale.t('sankey.notStated') : orgs.name(key, locale.lang),
       });
     }
     return id;
@@ -133,15 +136,15 @@ export function prepareSankey(
     link.derived ||= move.derived !== undefined;
     link.moves.push({
       id: move.id,
-      person: move.person ? personName(people.get(move.person), move.person) : null,
+      person: move.person ? personName(people.get(move.person), move.person, locale.lang) : null,
       count: move.count,
       countQualifier: move.countQualifier,
-      from: orgs.name(move.from),
-      to: move.to === null ? 'not stated' : orgs.name(move.to),
-      when: formatWhen(move.when),
+      from: orgs.name(move.from, locale.lang),
+      to: move.to === null ? locale.t('sankey.notStatedShort') : orgs.name(move.to, locale.lang),
+      when: locale.fmt.when(move.when),
       role: move.role,
       founded: move.kind === 'founded',
-      sources: move.provenance.sources.map((s) => sources.get(s)?.name ?? s),
+      sources: move.provenance.sources.map((s) => localName(sources.get(s), locale.lang, s)),
       lines: move.provenance.lines,
       formula: move.derived && describeFormula(move.derived, figures),
     });

@@ -1,133 +1,51 @@
 /**
- * Formatting of values, counts and dates for labels, tooltips and accessible names. Dates are formatted in UTC
- * so every time zone shows the same day.
+ * Formatting of values, counts and dates for labels, tooltips and accessible names, in the reader's language:
+ * numbers, currencies and dates through `Intl` for the locale, words through the message catalog. Dates are
+ * formatted in UTC so every time zone shows the same day.
  */
 import type { Figure, When } from '../../data/schema';
 
-const usdCompact = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  notation: 'compact',
-  maximumSignificantDigits: 3,
-});
-const usdFull = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  maximumFractionDigits: 0,
-});
-const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/** The languages of the UI: English and Traditional Chinese (the article's script). */
+export type Lang = 'en' | 'zh-Hant';
 
-/** USD, compact: 865000 → "$865K", 2e9 → "$2B". */
-export function formatUsdCompact(value: number): string {
-  return usdCompact.format(value);
+/** Looks up a message in the catalog (i18next's `t`), with interpolation and `count` plurals. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** Formatters for one language; see {@link createFormatters}. */
+export interface Formatters {
+  /** USD, compact: 865000 → "$865K" (en), "US$86.5萬" (zh-Hant). */
+  usdCompact(value: number): string;
+  /** USD in full: 865000 → "$865,000". */
+  usd(value: number): string;
+  /** A plain number, at most one decimal: 7.5 → "7.5", 1000 → "1,000". */
+  number(value: number): string;
+  /** "at least", "more than", … for a qualifier id; empty for none. */
+  qualifier(qualifier: string | undefined): string;
+  /** People with the article's qualifier: "1 person", "5 people", "more than 10 people". */
+  people(count: number, qualifier?: string): string;
+  /** A count with its lower-bound marker, for tight labels: 10 more-than → "10+", 6 at-least → "≥6". */
+  countShort(count: number, qualifier?: string): string;
+  /** One ISO date at its precision: "2015", "Oct 2023", "23 Jan 2024". */
+  isoDate(iso: string): string;
+  /** A {@link When}: "Oct 2023", or an interval "Oct 2023 – Jan 2024"; "date not given" when absent. */
+  when(when: When | undefined): string;
+  /** A figure's value in its unit, with its qualifier: "$865K", "7.5%", "more than 30 people", "#2". */
+  figureValue(figure: Figure, compact?: boolean): string;
+  /** An order of magnitude in words: 1e5 → "hundreds of thousands". */
+  magnitude(value: number): string;
+  /** Axis tick labels: a year, a month with its year, a month alone. */
+  yearTick(date: Date): string;
+  monthTick(date: Date, withYear: boolean): string;
 }
 
-/** USD in full: 865000 → "$865,000". */
-export function formatUsd(value: number): string {
-  return usdFull.format(value);
-}
-
-/** A plain number, at most one decimal: 7.5 → "7.5", 1000 → "1,000". */
-export function formatNumber(value: number): string {
-  return plain.format(value);
-}
-
-const QUALIFIER_WORDS: Record<string, string> = {
-  'at-least': 'at least',
-  'more-than': 'more than',
-  nearly: 'nearly',
-  'up-to': 'up to',
-};
-
-/** "at least", "more than", … for a qualifier id; empty for none. */
-export function qualifierWords(qualifier: string | undefined): string {
-  return qualifier ? (QUALIFIER_WORDS[qualifier] ?? qualifier) : '';
-}
-
-/** People with the article's qualifier: "1 person", "5 people", "more than 10 people". */
-export function formatPeople(count: number, qualifier?: string): string {
-  const words = qualifierWords(qualifier);
-  return `${words ? `${words} ` : ''}${formatNumber(count)} ${count === 1 && !words ? 'person' : 'people'}`;
-}
-
-/** A count with its lower-bound marker, for tight labels: 10 more-than → "10+", 6 at-least → "≥6". */
-export function formatCountShort(count: number, qualifier?: string): string {
-  if (qualifier === 'more-than') return `${formatNumber(count)}+`;
-  if (qualifier === 'at-least') return `≥${formatNumber(count)}`;
-  return formatNumber(count);
-}
+const INTL: Record<Lang, string> = { en: 'en-US', 'zh-Hant': 'zh-Hant' };
 
 function utc(iso: string): Date {
   const [y, m = 1, d = 1] = iso.split('-').map(Number) as [number, number?, number?];
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
-/** One ISO date at its precision: "2015", "Oct 2023", "23 Jan 2024". */
-export function formatIsoDate(iso: string): string {
-  if (iso.length === 4) return iso;
-  if (iso.length === 7) return monthFormat.format(utc(iso));
-  return dayFormat.format(utc(iso));
-}
-
-/** A {@link When}: "Oct 2023", or an interval "Oct 2023 – Jan 2024"; "date not given" when absent. */
-export function formatWhen(when: When | undefined): string {
-  if (!when) return 'date not given';
-  const start = formatIsoDate(when.date);
-  return when.through ? `${start} – ${formatIsoDate(when.through)}` : start;
-}
-
-/** A figure's value in its unit, with its qualifier: "$865K", "7.5%", "more than 30 people", "#2". */
-export function formatFigureValue(figure: Figure, compact = true): string {
-  // A derived value is only as precise as the rounded percentages it comes from: three significant digits.
-  const words = figure.derived ? 'about' : qualifierWords(figure.qualifier);
-  const prefix = words ? `${words} ` : '';
-  const one = (v: number) => {
-    switch (figure.unit) {
-      case 'USD per year':
-        return `${compact ? formatUsdCompact(v) : formatUsd(v)}${compact ? '' : ' a year'}`;
-      case 'USD':
-        return compact ? formatUsdCompact(v) : formatUsd(v);
-      case 'percent':
-        return `${formatNumber(v)}%`;
-      default:
-        return `${formatNumber(v)} ${v === 1 ? singular(figure.unit) : figure.unit}`;
-    }
-  };
-  if (figure.value !== undefined)
-    return prefix + one(figure.derived ? roundSignificant(figure.value, 3) : figure.value);
-  if (figure.range) return `${one(figure.range.min)}–${one(figure.range.max)}`;
-  if (figure.magnitude) {
-    const unit = figure.unit === 'USD' || figure.unit === 'USD per year' ? ' USD' : ` ${figure.unit}`;
-    return `${magnitudeWords(figure.magnitude.from)} to ${magnitudeWords(figure.magnitude.to)}${unit}`;
-  }
-  return figure.rank !== undefined ? `#${figure.rank}` : '';
-}
-
-const MAGNITUDES: [number, string][] = [
-  [1e9, 'billions'],
-  [1e8, 'hundreds of millions'],
-  [1e7, 'tens of millions'],
-  [1e6, 'millions'],
-  [1e5, 'hundreds of thousands'],
-  [1e4, 'tens of thousands'],
-  [1e3, 'thousands'],
-];
-
-/** An order of magnitude in words: 1e5 → "hundreds of thousands", 1e6 → "millions". */
-export function magnitudeWords(value: number): string {
-  return MAGNITUDES.find(([v]) => value >= v)?.[1] ?? formatNumber(value);
-}
-
-/** "people" → "person", "years" → "year": the unit for a count of one. */
-function singular(unit: string): string {
-  return unit === 'people' ? 'person' : unit.replace(/s$/, '');
+  const date = new Date(Date.UTC(2000, m - 1, d));
+  // setUTCFullYear, because Date.UTC reads years 0–99 as 1900–1999.
+  date.setUTCFullYear(y);
+  return date;
 }
 
 /** `value` rounded to `digits` significant digits: 450521 → 451000. */
@@ -135,4 +53,115 @@ export function roundSignificant(value: number, digits: number): number {
   if (value === 0) return 0;
   const scale = 10 ** (Math.floor(Math.log10(Math.abs(value))) + 1 - digits);
   return Math.round(value / scale) * scale;
+}
+
+const MAGNITUDES: [number, string][] = [
+  [1e9, 'billions'],
+  [1e8, 'hundredsOfMillions'],
+  [1e7, 'tensOfMillions'],
+  [1e6, 'millions'],
+  [1e5, 'hundredThousands'],
+  [1e4, 'tensOfThousands'],
+  [1e3, 'thousands'],
+];
+
+const QUALIFIER_KEYS: Record<string, string> = {
+  'at-least': 'format.atLeast',
+  'more-than': 'format.moreThan',
+  nearly: 'format.nearly',
+  'up-to': 'format.upTo',
+};
+
+/** Builds the formatters for `lang`, taking words from `t`. */
+export function createFormatters(lang: Lang, t: Translate): Formatters {
+  const locale = INTL[lang];
+  const usdCompact = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumSignificantDigits: 3,
+  });
+  const usdFull = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    maximumFractionDigits: 0,
+  });
+  const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const monthOnly = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const day = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+  const number = (value: number) => plain.format(value);
+  const qualifier = (q: string | undefined) => (q && QUALIFIER_KEYS[q] ? t(QUALIFIER_KEYS[q]) : (q ?? ''));
+  const isoDate = (iso: string) =>
+    iso.length === 4
+      ? year.format(utc(iso))
+      : iso.length === 7
+        ? month.format(utc(iso))
+        : day.format(utc(iso));
+  const magnitude = (value: number) => {
+    const key = MAGNITUDES.find(([v]) => value >= v)?.[1];
+    return key ? t(`format.${key}`) : number(value);
+  };
+
+  return {
+    usdCompact: (value) => usdCompact.format(value),
+    usd: (value) => usdFull.format(value),
+    number,
+    qualifier,
+    people: (count, q) =>
+      q
+        ? t('format.qualifiedPeople', { qualifier: qualifier(q), n: number(count) })
+        : t('format.people', { count, n: number(count) }),
+    countShort: (count, q) =>
+      q === 'more-than' ? `${number(count)}+` : q === 'at-least' ? `≥${number(count)}` : number(count),
+    isoDate,
+    when: (when) => {
+      if (!when) return t('format.dateNotGiven');
+      const start = isoDate(when.date);
+      return when.through ? `${start} – ${isoDate(when.through)}` : start;
+    },
+    figureValue: (figure, compact = true) => {
+      // A derived value is only as precise as the rounded percentages it comes from: three significant digits.
+      const words = figure.derived ? t('format.about') : qualifier(figure.qualifier);
+      const prefix = words ? `${words} ` : '';
+      const one = (v: number) => {
+        switch (figure.unit) {
+          case 'USD per year':
+            return compact ? usdCompact.format(v) : t('format.aYear', { value: usdFull.format(v) });
+          case 'USD':
+            return compact ? usdCompact.format(v) : usdFull.format(v);
+          case 'percent':
+            return `${number(v)}%`;
+          default:
+            return `${number(v)} ${t(`format.unit.${figure.unit}`, { count: v })}`;
+        }
+      };
+      if (figure.value !== undefined) {
+        return prefix + one(figure.derived ? roundSignificant(figure.value, 3) : figure.value);
+      }
+      if (figure.range) return `${one(figure.range.min)}–${one(figure.range.max)}`;
+      if (figure.magnitude) {
+        const unit =
+          figure.unit === 'USD' || figure.unit === 'USD per year'
+            ? 'USD'
+            : t(`format.unit.${figure.unit}`, { count: 2 });
+        return t('format.magnitude', {
+          from: magnitude(figure.magnitude.from),
+          to: magnitude(figure.magnitude.to),
+          unit,
+        });
+      }
+      return figure.rank !== undefined ? t('format.rank', { rank: figure.rank }) : '';
+    },
+    magnitude,
+    yearTick: (date) => year.format(date),
+    monthTick: (date, withYear) => (withYear ? month : monthOnly).format(date),
+  };
 }

@@ -21,7 +21,7 @@ export const TYPE = {
 
 /** The colours and opacities of one theme. Text colours reach at least 4.5:1 against `background`. */
 export interface ChartTheme {
-  name: 'light' | 'high-contrast';
+  name: 'light' | 'dark' | 'high-contrast';
   background: string;
   text: string;
   mutedText: string;
@@ -37,7 +37,17 @@ export interface ChartTheme {
   fadedOpacity: number;
   /** Opacity of labels of marks that are not highlighted: faded, but still readable. */
   fadedTextOpacity: number;
+  /**
+   * Company colours, assigned in order of how much each company figures in the data: Okabe–Ito hues (safe for the
+   * common colour-vision deficiencies), shaded so each is at least 3:1 against the background.
+   */
+  categories: readonly string[];
 }
+
+/** Okabe–Ito blue, bluish green, vermillion and reddish purple, with orange darkened to ochre for 3:1 on white. */
+const LIGHT_CATEGORIES = ['#0072B2', '#009E73', '#D55E00', '#CC79A7', '#9A6700'] as const;
+/** On a dark background the lighter Okabe–Ito hues: sky blue, bluish green, vermillion, reddish purple, orange. */
+const DARK_CATEGORIES = ['#56B4E9', '#009E73', '#D55E00', '#CC79A7', '#E69F00'] as const;
 
 /** The default theme, also the one exports use unless told otherwise. */
 export const lightTheme: ChartTheme = {
@@ -47,13 +57,32 @@ export const lightTheme: ChartTheme = {
   mutedText: '#57606a',
   axis: '#8c959f',
   grid: '#d8dee4',
-  neutral: '#8c959f',
+  neutral: '#6e7781',
   derivedStroke: '#1f2328',
   brush: '#0969da',
   linkOpacity: 0.45,
   activeLinkOpacity: 0.75,
   fadedOpacity: 0.15,
   fadedTextOpacity: 0.4,
+  categories: LIGHT_CATEGORIES,
+};
+
+/** For dark rooms and dark-mode readers: light text on near-black, lighter company colours. */
+export const darkTheme: ChartTheme = {
+  name: 'dark',
+  background: '#0d1117',
+  text: '#e6edf3',
+  mutedText: '#9198a1',
+  axis: '#6e7681',
+  grid: '#30363d',
+  neutral: '#8c959f',
+  derivedStroke: '#e6edf3',
+  brush: '#58a6ff',
+  linkOpacity: 0.55,
+  activeLinkOpacity: 0.85,
+  fadedOpacity: 0.18,
+  fadedTextOpacity: 0.45,
+  categories: DARK_CATEGORIES,
 };
 
 /** For projectors: black text, darker axes and greys, more opaque links, so nothing washes out on a wall. */
@@ -71,6 +100,7 @@ export const highContrastTheme: ChartTheme = {
   activeLinkOpacity: 0.9,
   fadedOpacity: 0.12,
   fadedTextOpacity: 0.6,
+  categories: LIGHT_CATEGORIES,
 };
 
 /** Sizes plus the default colours, for code that only needs sizes or runs outside React (layouts, tests). */
@@ -85,16 +115,20 @@ export function useChartTheme() {
 }
 
 /**
- * Okabe–Ito colours (safe for the common colour-vision deficiencies), without black and yellow, which are hard to
- * tell from text and background. Assigned to companies in order of how much they figure in the data.
- */
-export const CATEGORY_COLORS = ['#0072B2', '#009E73', '#D55E00', '#CC79A7', '#E69F00', '#56B4E9'] as const;
-
-/**
  * A company → colour mapping that stays the same under every filter: the first companies in `ranked` get the
- * palette, the rest share the neutral grey.
+ * theme's category colours, the rest share its neutral grey.
  */
-export function buildPalette(ranked: readonly string[]): (companyId: string) => string {
-  const colors = new Map(ranked.slice(0, CATEGORY_COLORS.length).map((id, i) => [id, CATEGORY_COLORS[i]!]));
-  return (companyId) => colors.get(companyId) ?? lightTheme.neutral;
+export function buildPalette(
+  ranked: readonly string[],
+  chartTheme: ChartTheme = lightTheme,
+): (companyId: string) => string {
+  const colors = new Map(
+    ranked.slice(0, chartTheme.categories.length).map((id, i) => [id, chartTheme.categories[i]!]),
+  );
+  return (companyId) => colors.get(companyId) ?? chartTheme.neutral;
+}
+
+/** The chart theme for a resolved display theme. */
+export function chartThemeFor(display: 'light' | 'dark'): ChartTheme {
+  return display === 'dark' ? darkTheme : lightTheme;
 }

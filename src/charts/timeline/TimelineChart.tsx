@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
+import { EN, type Locale } from '../../i18n/locale';
 import { Legend } from '../shared/Legend';
 import { useChartTheme } from '../shared/theme';
 import { anchorFrom, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
@@ -134,6 +135,8 @@ export interface TimelineChartProps {
   description: string;
   /** Draw enlarged by this factor (presentation mode). */
   scale?: number;
+  /** The reader's language (English by default). */
+  locale?: Locale;
 }
 
 /** The interactive timeline: hover for details; drag along the axis to set the date range every panel uses. */
@@ -148,6 +151,7 @@ export function TimelineChart({
   title,
   description,
   scale = 1,
+  locale = EN,
 }: TimelineChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<string | null>(null);
@@ -188,11 +192,7 @@ export function TimelineChart({
           hover={hover}
           onHover={onHover}
         />
-        <g
-          ref={brushRef}
-          className="brush"
-          aria-label="Date range: drag along the axis to choose, click to clear"
-        />
+        <g ref={brushRef} className="brush" aria-label={locale.t('timeline.brush')} />
       </ChartSvg>
       {item && anchor && (
         <Tooltip anchor={anchor}>
@@ -200,7 +200,8 @@ export function TimelineChart({
           {item.detail.people.length > 0 && <p>{item.detail.people.join(', ')}</p>}
           <p>{item.detail.note}</p>
           <p className="source">
-            {item.detail.sources.join(', ')} · article line {item.detail.lines.join(', ')}
+            {item.detail.sources.join(', ')} ·{' '}
+            {locale.t('timeline.articleLine', { lines: item.detail.lines.join(', ') })}
           </p>
         </Tooltip>
       )}

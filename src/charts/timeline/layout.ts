@@ -6,10 +6,10 @@
  * lanes so no two overlap.
  */
 import { scaleUtc } from 'd3-scale';
-import { utcFormat } from 'd3-time-format';
 import { utcMonth, utcYear } from 'd3-time';
 import { dayAfter, monthOf, utcDate } from '../../model/dates';
 import { layoutLegend, type LegendGeometry, type LegendSpec } from '../shared/legend';
+import { EN, type Locale } from '../../i18n/locale';
 import { estimateTextWidth, round2, truncateToWidth, type MeasureText } from '../shared/measure';
 import { theme } from '../shared/theme';
 import type { TimelineItem } from './prepare';
@@ -52,6 +52,8 @@ export interface TimelineGeometry {
 export interface TimelineLayoutOptions {
   width: number;
   measure?: MeasureText;
+  /** The reader's language, for ticks and the legend (English by default). */
+  locale?: Locale;
   /** Years of empty axis that are cut out (default 4). */
   breakAfterYears?: number;
   /** Height of a lane of labels in px (default 22); at least 15 so 12 px labels never touch. */
@@ -95,16 +97,12 @@ function segmentsOf(items: readonly TimelineItem[], breakAfterYears: number): Se
   }));
 }
 
-const yearFormat = utcFormat('%Y');
-const monthFormat = utcFormat('%b %Y');
-const shortMonthFormat = utcFormat('%b');
-
 /** Lays out the items; empty geometry for no items or a zero width. */
 export function layoutTimeline(
   items: readonly TimelineItem[],
   options: TimelineLayoutOptions,
 ): TimelineGeometry {
-  const { width, measure = estimateTextWidth, breakAfterYears = 4 } = options;
+  const { width, measure = estimateTextWidth, breakAfterYears = 4, locale = EN } = options;
   const fontSize = theme.fontSize;
   const identity = scaleUtc();
   const empty: TimelineGeometry = {
@@ -173,11 +171,7 @@ export function layoutTimeline(
       .map((v, k) => ({
         x: round2(local(v)),
         // Months name their year in January and on the first tick of a stretch.
-        text: yearly
-          ? yearFormat(v)
-          : k === 0 || v.getUTCMonth() === 0
-            ? monthFormat(v)
-            : shortMonthFormat(v),
+        text: yearly ? locale.fmt.yearTick(v) : locale.fmt.monthTick(v, k === 0 || v.getUTCMonth() === 0),
       }));
   });
 
@@ -252,11 +246,9 @@ export function layoutTimeline(
     ),
   );
   const axisY = TOP + lanes * laneHeight + 6;
-  const specs: LegendSpec[] = [
-    { kind: 'band', label: 'A bar covers the year, month or period the article gives' },
-  ];
-  if (placed.some((p) => p.point)) specs.push({ kind: 'dot', label: 'a single day' });
-  if (breaks.length) specs.push({ kind: 'break', label: 'years with no events are cut out' });
+  const specs: LegendSpec[] = [{ kind: 'band', label: locale.t('timeline.legendSpan') }];
+  if (placed.some((p) => p.point)) specs.push({ kind: 'dot', label: locale.t('timeline.legendDay') });
+  if (breaks.length) specs.push({ kind: 'break', label: locale.t('timeline.legendBreak') });
   const legend = layoutLegend(specs, width - SIDE, axisY + AXIS_HEIGHT - 8, measure);
   const height = axisY + AXIS_HEIGHT - 8 + legend.height;
   return {

@@ -6,7 +6,7 @@ import type { Person, Source, TalentEvent } from '../../data/schema';
 import { personName } from '../sankey/prepare';
 import { intervalOf } from '../../model/dates';
 import type { OrgIndex } from '../../model/orgIndex';
-import { formatWhen } from '../shared/format';
+import { EN, localName, type Locale } from '../../i18n/locale';
 
 /** One event on the timeline. `start`/`end` are ISO days, inclusive. */
 export interface TimelineItem {
@@ -34,28 +34,33 @@ export interface TimelineContext {
   sources: ReadonlyMap<string, Source>;
   /** Whether an event is inside the selected date range. */
   inRange: (event: TalentEvent) => boolean;
+  /** The reader's language (English by default). */
+  locale?: Locale;
 }
 
 /** Builds timeline items, sorted by start date then id. */
 export function prepareTimeline(events: readonly TalentEvent[], ctx: TimelineContext): TimelineItem[] {
+  const locale = ctx.locale ?? EN;
   return events
     .map((event): TimelineItem => {
       const { start, end } = intervalOf(event.when);
       const companies = [...new Set(event.orgs.map((o) => ctx.orgs.companyOf(o)))];
-      const dateText = formatWhen(event.when);
+      const dateText = locale.fmt.when(event.when);
+      // The Chinese title where the data has one (titles are our words, not the article's).
+      const title = locale.lang === 'zh-Hant' && event.titleZh ? event.titleZh : event.title;
       return {
         id: event.id,
-        title: event.title,
+        title,
         start,
         end,
         dateText,
-        name: `${dateText}: ${event.title}`,
+        name: `${dateText}: ${title}`,
         company: companies[0] ?? null,
         companies,
         inRange: ctx.inRange(event),
         detail: {
-          people: event.people.map((p) => personName(ctx.people.get(p), p)),
-          sources: event.provenance.sources.map((s) => ctx.sources.get(s)?.name ?? s),
+          people: event.people.map((p) => personName(ctx.people.get(p), p, locale.lang)),
+          sources: event.provenance.sources.map((s) => localName(ctx.sources.get(s), locale.lang, s)),
           lines: event.provenance.lines,
           note: event.provenance.note,
         },

@@ -1,0 +1,62 @@
+/**
+ * The app's languages, through i18next with one message catalog per language (`en.json`, `zh-Hant.json`). A
+ * {@link Locale} bundles the language, its `t` and its formatters; chart stages take one as an argument, so
+ * they stay pure functions of their inputs.
+ */
+import i18next from 'i18next';
+import { createFormatters, type Formatters, type Lang, type Translate } from '../charts/shared/format';
+import en from './en.json';
+import zhHant from './zh-Hant.json';
+
+export type { Lang } from '../charts/shared/format';
+
+/** The languages, in the order the switch offers them. */
+export const LANGS: readonly Lang[] = ['en', 'zh-Hant'];
+
+/** The message catalogs by language. */
+export const CATALOGS = { en, 'zh-Hant': zhHant } as const;
+
+const i18n = i18next.createInstance();
+void i18n.init({
+  resources: { en: { translation: en }, 'zh-Hant': { translation: zhHant } },
+  lng: 'en',
+  fallbackLng: 'en',
+  // Text is set as React text or SVG text, never as HTML, so i18next need not escape it.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  returnNull: false,
+});
+
+/** A language with its translation function and formatters. */
+export interface Locale {
+  lang: Lang;
+  t: Translate;
+  fmt: Formatters;
+}
+
+const cache = new Map<Lang, Locale>();
+
+/** The {@link Locale} for `lang` (one instance per language). */
+export function createLocale(lang: Lang): Locale {
+  let locale = cache.get(lang);
+  if (!locale) {
+    const fixed = i18n.getFixedT(lang);
+    const t: Translate = (key, options) => String(fixed(key, options as never));
+    locale = { lang, t, fmt: createFormatters(lang, t) };
+    cache.set(lang, locale);
+  }
+  return locale;
+}
+
+/** English, the default, for code and tests that do not choose. */
+export const EN = createLocale('en');
+
+/** An organisation's or person's name in `lang`: the Chinese form the article uses where there is one. */
+export function localName(
+  named: { name: string; nameZh?: string | undefined } | undefined,
+  lang: Lang,
+  fallback = '',
+): string {
+  if (!named) return fallback;
+  return lang === 'zh-Hant' && named.nameZh ? named.nameZh : named.name;
+}
