@@ -12,7 +12,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    viteStaticCopy({ targets: [{ src: 'data/*.json', dest: 'data', rename: { stripBase: true } }] }),
+    viteStaticCopy({ targets: [{ src: 'data/*.json', dest: 'data' }] }),
   ],
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -339,6 +339,8 @@ export const FigureSchema = z
     /** Other organisations it concerns (OpenAI, for a share of OpenAI's hires from Google); filters match these too. */
     related: z.array(IdSchema).optional(),
     label: textSchema(100),
+    /** The label in Traditional Chinese, our words, shown when the reader chooses Chinese. */
+    labelZh: textSchema(60).optional(),
     value: z.number().finite().min(-1e15).max(1e15).optional(),
     qualifier: z.enum(['at-least', 'more-than', 'nearly', 'up-to']).optional(),
     /** 1 = largest, where the article ranks. */

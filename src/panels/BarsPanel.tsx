@@ -54,6 +54,7 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
   const highlighted = useAppStore((s) => s.hovered ?? s.pinned);
   const setHovered = useAppStore((s) => s.setHovered);
   const clearFilters = useAppStore((s) => s.clearFilters);
+  const toggleCompany = useAppStore((s) => s.toggleCompany);
 
   const figures = useMemo(() => filterFigures(data.figures, filter, orgs), [data.figures, filter, orgs]);
   const moves = useMemo(() => filterMoves(data.moves, filter, orgs), [data.moves, filter, orgs]);
@@ -190,6 +191,7 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
       }
     >
       <BarsChart
+        onToggleCompany={toggleCompany}
         scale={scale}
         geometry={geometry}
         color={color}

@@ -36,7 +36,7 @@ export function FigureList({ figures, all, orgs, sources, locale }: FigureListPr
           {figures.map((f) => (
             <tr key={f.id}>
               <th scope="row">
-                {f.label}
+                {locale.lang === 'zh-Hant' && f.labelZh ? f.labelZh : f.label}
                 {f.subject && <span className="muted"> · {orgs.name(f.subject, locale.lang)}</span>}
               </th>
               <td

@@ -117,8 +117,7 @@ export function FilterBar() {
             type="search"
             placeholder={t('filter.searchPlaceholder')}
             aria-label={t('filter.search')}
-            aria-controls={listId}
-            aria-expanded={open}
+            aria-controls={open ? listId : undefined}
             value={query}
             onChange={(e) => {
               setQuery(e.target.value);
@@ -137,7 +136,7 @@ export function FilterBar() {
           <button
             type="button"
             aria-expanded={open}
-            aria-controls={listId}
+            aria-controls={open ? listId : undefined}
             onClick={() => setOpen((o) => !o)}
           >
             {open ? t('filter.done') : t('filter.choose')}

@@ -114,8 +114,9 @@ function DataTable({
   caption: string;
   header: (column: string) => string;
 }) {
+  // The table scrolls inside the panel, so keyboard users must be able to focus it to scroll it.
   return (
-    <div className="data-table">
+    <div className="data-table" tabIndex={0} role="group" aria-label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>

@@ -56,6 +56,7 @@ function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (ty
   const setHovered = useAppStore((s) => s.setHovered);
   const setRange = useAppStore((s) => s.setRange);
   const clearFilters = useAppStore((s) => s.clearFilters);
+  const toggleCompany = useAppStore((s) => s.toggleCompany);
 
   const events = useMemo(() => filterEvents(data.events, filter, orgs), [data.events, filter, orgs]);
   const items = useMemo(
@@ -146,6 +147,7 @@ function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (ty
       controls={<ExportMenu exporter={exporter} filter={filter} />}
     >
       <TimelineChart
+        onToggleCompany={toggleCompany}
         scale={scale}
         geometry={geometry}
         color={color}

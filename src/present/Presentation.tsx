@@ -54,15 +54,16 @@ export function stepForKey(key: string, step: number, last: number): number | nu
   }
 }
 
-/** True when a key event is meant for a form field or a chart the reader is exploring, not for the deck. */
+/**
+ * True when a key event is meant for a form field or a chart the reader is exploring, not for the deck. A chart
+ * lets Escape through once no mark in it is focused (it stops the Escape that only leaves a mark).
+ */
 function typing(event: KeyboardEvent): boolean {
-  const target = event.target as HTMLElement | null;
-  return (
-    !!target &&
-    (target.isContentEditable ||
-      /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) ||
-      !!target.closest('svg[role="img"], .export-more'))
-  );
+  const target = event.target as Element | null;
+  if (!target) return false;
+  if (target instanceof HTMLElement && target.isContentEditable) return true;
+  if (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.closest('.export-more')) return true;
+  return !!target.closest('svg[role="img"]') && event.key !== 'Escape';
 }
 
 /** The store fields a step sets: its filter, metric, Sankey grouping and highlighted company. */

@@ -2,13 +2,17 @@
  * Bars stage 3 — placed geometry → SVG. {@link BarsMarks} draws with no state (the export renders it too);
  * {@link BarsChart} adds the `<svg>`, hover and tooltips.
  */
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
+import { KeyboardHelp } from '../shared/KeyboardHelp';
+import { listMove } from '../shared/keyboard';
+import { useMarkFocus } from '../shared/useMarkFocus';
 import { EN, type Locale } from '../../i18n/locale';
 import { Legend } from '../shared/Legend';
 import { DerivedPattern, derivedPatternId } from '../shared/patterns';
-import { useChartTheme } from '../shared/theme';
-import { anchorFrom, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
+import { useChartTheme, type ChartTheme } from '../shared/theme';
+import { blend, readableOn } from '../shared/contrast';
+import { anchorAt, anchorFrom, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
 import type { BarsGeometry, PlacedBar, PlacedRow } from './layout';
 
 /** Props of {@link BarsMarks}. */
@@ -25,6 +29,36 @@ export interface BarsMarksProps {
    * leaves them out, so they do not pop up over its own tooltip.
    */
   titles?: boolean;
+  /** The bar or rank row the keyboard is on, drawn with a focus ring. */
+  focused?: string | null;
+  /** Clicking a bar toggles its company in the filter. */
+  onSelect?: (company: string) => void;
+}
+
+/** Incoming bars are lighter, so "in" and "out" differ by more than their labels. */
+const barOpacity = (bar: PlacedBar) => (bar.kind === 'in' ? 0.75 : 1);
+
+/**
+ * The colour of a value label drawn inside its bar: black or white, whichever reads better on the bar as seen
+ * (its colour at its opacity over the background; a hatched bar reads as its light tint).
+ */
+export function insideLabelColor(
+  bar: PlacedBar,
+  color: (company: string) => string,
+  chartTheme: Pick<ChartTheme, 'background' | 'neutral'>,
+): string {
+  const base = bar.company ? color(bar.company) : chartTheme.neutral;
+  const opacity = bar.derived && !bar.derivedRect ? 0.35 : barOpacity(bar);
+  return readableOn(blend(base, chartTheme.background, opacity), ['#ffffff', '#000000']);
+}
+
+/** Bars and rank rows in reading order (top to bottom, then left to right): the keyboard's path through the chart. */
+export function barsFocusOrder(geometry: BarsGeometry): string[] {
+  const marks = [
+    ...geometry.bars.map((b) => ({ id: b.id, y: b.y, x: b.x })),
+    ...geometry.rows.filter((r) => r.rankMarker).map((r) => ({ id: r.id, y: r.y, x: r.rankMarker!.x })),
+  ];
+  return marks.sort((a, b) => a.y - b.y || a.x - b.x).map((m) => m.id);
 }
 
 /** The bar chart's marks as a `<g>`: axis, bars, value labels, row labels and rank markers, in named groups. */
@@ -35,6 +69,8 @@ export function BarsMarks({
   hover = null,
   onHover,
   titles = false,
+  focused = null,
+  onSelect,
 }: BarsMarksProps) {
   const theme = useChartTheme();
   const fill = (company: string | null, color: (c: string) => string) =>
@@ -99,12 +135,15 @@ export function BarsMarks({
                 width={bar.width}
                 height={bar.height}
                 fill={whollyDerived ? hatch : fill(bar.company, color)}
-                fillOpacity={bar.kind === 'in' ? 0.75 : 1}
+                fillOpacity={barOpacity(bar)}
                 stroke={bar.derived || bar.lowerBound ? theme.derivedStroke : 'none'}
                 strokeWidth={bar.derived || bar.lowerBound ? 1 : 0}
                 strokeDasharray={bar.lowerBound ? '4 2' : undefined}
                 aria-label={bar.name}
+                role="graphics-symbol"
                 data-bar={bar.id}
+                style={onSelect && bar.company ? { cursor: 'pointer' } : undefined}
+                onClick={onSelect && bar.company ? () => onSelect(bar.company!) : undefined}
                 onPointerEnter={onHover && ((e) => onHover(bar.id, e))}
                 onPointerMove={onHover && ((e) => onHover(bar.id, e))}
               >
@@ -144,7 +183,7 @@ export function BarsMarks({
             y={bar.label.y}
             dy="0.35em"
             textAnchor={bar.label.anchor}
-            fill={bar.label.inside ? '#ffffff' : theme.text}
+            fill={bar.label.inside ? insideLabelColor(bar, color, theme) : theme.text}
             fontWeight={bar.derived ? 400 : 600}
             fontStyle={bar.derived ? 'italic' : undefined}
             aria-hidden="true"
@@ -180,6 +219,7 @@ export function BarsMarks({
             <g
               key={row.id}
               aria-label={row.rankMarker.name}
+              role="graphics-symbol"
               data-rank={row.id}
               onPointerEnter={onHover && ((e) => onHover(row.id, e))}
               onPointerMove={onHover && ((e) => onHover(row.id, e))}
@@ -208,7 +248,38 @@ export function BarsMarks({
             </g>
           ))}
       </g>
+      {focused && <BarsFocusRing geometry={geometry} id={focused} />}
     </g>
+  );
+}
+
+/** The keyboard's ring: around the focused bar, or around the whole row of a rank marker. */
+function BarsFocusRing({ geometry, id }: { geometry: BarsGeometry; id: string }) {
+  const theme = useChartTheme();
+  const bar = geometry.bars.find((b) => b.id === id);
+  const row = bar ? undefined : geometry.rows.find((r) => r.id === id);
+  const box = bar
+    ? { x: bar.x, y: bar.y, width: bar.width, height: bar.height }
+    : row && {
+        x: geometry.axis.zero,
+        y: row.y,
+        width: Math.max(0, geometry.axis.x1 - geometry.axis.zero),
+        height: row.height,
+      };
+  if (!box) return null;
+  return (
+    <rect
+      id="focus-ring"
+      pointerEvents="none"
+      x={box.x - 3}
+      y={box.y - 3}
+      width={box.width + 6}
+      height={box.height + 6}
+      rx={3}
+      fill="none"
+      stroke={theme.focus}
+      strokeWidth={2.5}
+    />
   );
 }
 
@@ -224,6 +295,8 @@ export interface BarsChartProps {
   scale?: number;
   /** The reader's language (English by default). */
   locale?: Locale;
+  /** Enter, Space or a click on a bar: the panel toggles that company in the filter. */
+  onToggleCompany?: (company: string) => void;
 }
 
 /** The interactive bar chart: hovering a bar shows its value, provenance and formula, and highlights its company. */
@@ -236,13 +309,45 @@ export function BarsChart({
   description,
   scale = 1,
   locale = EN,
+  onToggleCompany,
 }: BarsChartProps) {
   const container = useRef<HTMLDivElement>(null);
+  const chartSize = { width: geometry.width, height: geometry.height, scale };
   const [hover, setHover] = useState<string | null>(null);
   const [anchor, setAnchor] = useState<TooltipAnchor | null>(null);
-  const bar = geometry.bars.find((b) => b.id === hover);
-  const row = geometry.rows.find((r) => r.id === hover);
+  const order = useMemo(() => barsFocusOrder(geometry), [geometry]);
+  const companyOf = (id: string) =>
+    geometry.bars.find((b) => b.id === id)?.company ??
+    geometry.rows.find((r) => r.id === id)?.company ??
+    null;
+  const keyboard = useMarkFocus({
+    ids: order,
+    move: (current, key) => listMove(order, current, key),
+    describe: (id) =>
+      geometry.bars.find((b) => b.id === id)?.name ??
+      geometry.rows.find((r) => r.id === id)?.rankMarker?.name ??
+      id,
+    position: (index, count) => locale.t('panel.markPosition', { index, count }),
+    onActivate: (id) => {
+      const company = companyOf(id);
+      if (company) onToggleCompany?.(company);
+    },
+    onFocusMark: (id) => onHoverCompany(id === null ? null : companyOf(id)),
+  });
+  const focused = keyboard.focused;
+  const shown = focused ?? hover;
+  const bar = geometry.bars.find((b) => b.id === shown);
+  const row = geometry.rows.find((r) => r.id === shown);
+  const shownAnchor = !focused
+    ? anchor
+    : bar
+      ? anchorAt(bar.x + bar.width, bar.y + bar.height / 2, chartSize)
+      : row?.rankMarker
+        ? anchorAt(row.rankMarker.x, row.y + row.height / 2, chartSize)
+        : null;
+  const keyHint = locale.t('panel.chartInstructions');
   const onHover = (id: string, event: React.PointerEvent) => {
+    keyboard.clear();
     setHover(id);
     setAnchor(anchorFrom(event, container.current));
     onHoverCompany(
@@ -265,17 +370,22 @@ export function BarsChart({
         title={title}
         description={description}
         onPointerLeave={leave}
+        keyboard={keyboard.svgProps}
+        keyboardHint={keyHint}
       >
         <BarsMarks
           geometry={geometry}
           color={color}
           highlighted={highlighted}
-          hover={hover}
+          hover={shown}
           onHover={onHover}
+          focused={focused}
+          onSelect={onToggleCompany}
         />
       </ChartSvg>
-      {anchor && (bar || row?.rankMarker) && (
-        <Tooltip anchor={anchor}>
+      <KeyboardHelp announcement={keyboard.announcement} hint={keyHint} />
+      {shownAnchor && (bar || row?.rankMarker) && (
+        <Tooltip anchor={shownAnchor}>
           {bar ? (
             <BarTooltip bar={bar} locale={locale} />
           ) : (

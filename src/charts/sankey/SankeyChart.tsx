@@ -2,13 +2,16 @@
  * Sankey stage 3 — placed geometry → SVG. {@link SankeyMarks} draws the marks with no state (the export renders
  * it too); {@link SankeyChart} adds the `<svg>`, hover and tooltips.
  */
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
+import { KeyboardHelp } from '../shared/KeyboardHelp';
+import { useMarkFocus } from '../shared/useMarkFocus';
+import { sankeyFocusOrder, sankeyMove } from './keyboard';
 import { Legend } from '../shared/Legend';
 import { EN, type Locale } from '../../i18n/locale';
 import { derivedPatternId, DerivedPattern } from '../shared/patterns';
 import { useChartTheme } from '../shared/theme';
-import { anchorFrom, capList, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
+import { anchorAt, anchorFrom, capList, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
 import type { PlacedSankeyLink, PlacedSankeyNode, SankeyGeometry } from './layout';
 
 /** Accessible name of a link: "Google → OpenAI: 6 people". */
@@ -56,6 +59,8 @@ export interface SankeyMarksProps {
   titles?: boolean;
   /** The reader's language (English by default). */
   locale?: Locale;
+  /** The mark (node or link id) the keyboard is on, drawn with a focus ring. */
+  focused?: string | null;
 }
 
 /** The Sankey's marks as a `<g>`: links (stroked paths), nodes (rects) and labels, in named groups. */
@@ -69,6 +74,7 @@ export function SankeyMarks({
   onNodeClick,
   titles = false,
   locale = EN,
+  focused = null,
 }: SankeyMarksProps) {
   const theme = useChartTheme();
   const nodes = new Map(geometry.nodes.map((n) => [n.id, n]));
@@ -142,6 +148,7 @@ export function SankeyMarks({
                 active === false ? theme.fadedOpacity : active ? theme.activeLinkOpacity : theme.linkOpacity
               }
               aria-label={name}
+              role="graphics-symbol"
               data-link={link.id}
               onPointerEnter={onHover && ((e) => onHover({ kind: 'link', id: link.id }, e))}
               onPointerMove={onHover && ((e) => onHover({ kind: 'link', id: link.id }, e))}
@@ -167,6 +174,7 @@ export function SankeyMarks({
               stroke={isSelected ? theme.text : 'none'}
               strokeWidth={isSelected ? 2 : 0}
               aria-label={nodeName(node, locale)}
+              role="graphics-symbol"
               data-node={node.id}
               style={onNodeClick && node.company ? { cursor: 'pointer' } : undefined}
               onPointerEnter={onHover && ((e) => onHover({ kind: 'node', id: node.id }, e))}
@@ -198,6 +206,53 @@ export function SankeyMarks({
           );
         })}
       </g>
+      {focused && <SankeyFocusRing geometry={geometry} id={focused} color={color} />}
+    </g>
+  );
+}
+
+/**
+ * The keyboard's ring: a node gets an outline; a link is redrawn on top, edged in the focus colour with a gap of
+ * background between, so the ring shows on any link colour.
+ */
+function SankeyFocusRing({
+  geometry,
+  id,
+  color,
+}: {
+  geometry: SankeyGeometry;
+  id: string;
+  color: (company: string) => string;
+}) {
+  const theme = useChartTheme();
+  const node = geometry.nodes.find((n) => n.id === id);
+  if (node)
+    return (
+      <g id="focus-ring" pointerEvents="none">
+        <rect
+          x={node.x0 - 3}
+          y={node.y0 - 3}
+          width={node.x1 - node.x0 + 6}
+          height={Math.max(1, node.y1 - node.y0) + 6}
+          fill="none"
+          stroke={theme.focus}
+          strokeWidth={2.5}
+          rx={2}
+        />
+      </g>
+    );
+  const link = geometry.links.find((l) => l.id === id);
+  if (!link) return null;
+  return (
+    <g id="focus-ring" pointerEvents="none" fill="none">
+      <path d={link.d} stroke={theme.focus} strokeWidth={link.width + 7} />
+      <path d={link.d} stroke={theme.background} strokeWidth={link.width + 2} />
+      <path
+        d={link.d}
+        stroke={link.derived ? `url(#${derivedPatternId(`sankey-${link.company}`)})` : color(link.company)}
+        strokeWidth={link.width}
+        strokeOpacity={theme.activeLinkOpacity}
+      />
     </g>
   );
 }
@@ -234,10 +289,45 @@ export function SankeyChart({
   locale = EN,
 }: SankeyChartProps) {
   const container = useRef<HTMLDivElement>(null);
+  const chartSize = { width: geometry.width, height: geometry.height, scale };
   const [hover, setHover] = useState<SankeyHover>(null);
   const [anchor, setAnchor] = useState<TooltipAnchor | null>(null);
   const nodes = new Map(geometry.nodes.map((n) => [n.id, n]));
+  const links = new Map(geometry.links.map((l) => [l.id, l]));
+  const order = useMemo(() => sankeyFocusOrder(geometry), [geometry]);
+  const move = useMemo(() => sankeyMove(geometry), [geometry]);
+  /** The node a key acts on: the node itself, or the node a link leaves. */
+  const nodeFor = (id: string) => nodes.get(id) ?? nodes.get(links.get(id)?.source ?? '');
+  const keyboard = useMarkFocus({
+    ids: order,
+    move,
+    describe: (id) => {
+      const node = nodes.get(id);
+      const link = links.get(id);
+      return node ? nodeName(node, locale) : link ? linkName(link, nodes, locale) : id;
+    },
+    position: (index, count) => locale.t('panel.markPosition', { index, count }),
+    onActivate: (id) => {
+      const node = nodeFor(id);
+      if (node?.company) onNodeClick(node);
+    },
+    onFocusMark: (id) => onHoverCompany(id === null ? null : (nodeFor(id)?.company ?? null)),
+  });
+  const focused = keyboard.focused;
+  const shown: SankeyHover = focused ? { kind: nodes.has(focused) ? 'node' : 'link', id: focused } : hover;
+  const focusAnchor = (): TooltipAnchor | null => {
+    if (!focused) return null;
+    const node = nodes.get(focused);
+    if (node) return anchorAt(node.x1, (node.y0 + node.y1) / 2, chartSize);
+    const link = links.get(focused);
+    const source = link && nodes.get(link.source);
+    const target = link && nodes.get(link.target);
+    if (!link || !source || !target) return null;
+    return anchorAt((source.x1 + target.x0) / 2, (link.y0 + link.y1) / 2, chartSize);
+  };
+  const shownAnchor = focused ? focusAnchor() : anchor;
   const onHover = (next: SankeyHover, event: React.PointerEvent) => {
+    keyboard.clear();
     setHover(next);
     setAnchor(anchorFrom(event, container.current));
     if (next?.kind === 'node') onHoverCompany(nodes.get(next.id)?.company ?? null);
@@ -251,6 +341,7 @@ export function SankeyChart({
     setAnchor(null);
     onHoverCompany(null);
   };
+  const keyHint = `${locale.t('panel.chartInstructions')} ${locale.t('sankey.keysHint')}`;
   return (
     <div ref={container} className="chart-container">
       <ChartSvg
@@ -260,19 +351,25 @@ export function SankeyChart({
         title={title}
         description={description}
         onPointerLeave={leave}
+        keyboard={keyboard.svgProps}
+        keyboardHint={keyHint}
       >
         <SankeyMarks
           locale={locale}
           geometry={geometry}
           color={color}
           highlighted={highlighted}
-          hover={hover}
+          hover={shown}
           selected={selected}
           onHover={onHover}
           onNodeClick={onNodeClick}
+          focused={focused}
         />
       </ChartSvg>
-      {hover && anchor && <Tooltip anchor={anchor}>{tooltipContent(hover, geometry, nodes, locale)}</Tooltip>}
+      {shown && shownAnchor && (
+        <Tooltip anchor={shownAnchor}>{tooltipContent(shown, geometry, nodes, locale)}</Tooltip>
+      )}
+      <KeyboardHelp announcement={keyboard.announcement} hint={keyHint} />
     </div>
   );
 }

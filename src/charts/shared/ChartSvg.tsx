@@ -4,6 +4,7 @@
  */
 import { useId, type ReactNode } from 'react';
 import { useChartTheme } from './theme';
+import type { MarkFocus } from './useMarkFocus';
 
 /** Props of {@link ChartSvg}; `width`/`height` in px. */
 export interface ChartSvgProps {
@@ -15,6 +16,10 @@ export interface ChartSvgProps {
   onPointerLeave?: () => void;
   /** Draw enlarged by this factor (presentation mode); the viewBox stays in layout px. */
   scale?: number;
+  /** Makes the chart a keyboard stop (from {@link MarkFocus}); the static export leaves it out. */
+  keyboard?: MarkFocus['svgProps'];
+  /** How to use the keys, read after the description. */
+  keyboardHint?: string;
 }
 
 /** The chart's root `<svg>`; renders nothing at size 0, so a panel that is not laid out yet draws no stray marks. */
@@ -26,6 +31,8 @@ export function ChartSvg({
   children,
   onPointerLeave,
   scale = 1,
+  keyboard,
+  keyboardHint,
 }: ChartSvgProps) {
   const theme = useChartTheme();
   const id = useId();
@@ -43,9 +50,10 @@ export function ChartSvg({
       fill={theme.text}
       onPointerLeave={onPointerLeave}
       style={{ display: 'block', overflow: 'visible' }}
+      {...keyboard}
     >
       <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
+      <desc id={`${id}-desc`}>{keyboardHint ? `${description} ${keyboardHint}` : description}</desc>
       {children}
     </svg>
   );

@@ -57,3 +57,20 @@ export function anchorFrom(
     containerHeight: rect?.height ?? 400,
   };
 }
+
+/**
+ * The anchor for a point of the chart's geometry (layout px; the chart is `width`×`height` drawn at `scale`): where
+ * a focused mark is. Needs no DOM, since the chart's container is the size of the chart.
+ */
+export function anchorAt(
+  x: number,
+  y: number,
+  chart: { width: number; height: number; scale: number },
+): TooltipAnchor {
+  return {
+    x: x * chart.scale,
+    y: y * chart.scale,
+    containerWidth: chart.width * chart.scale,
+    containerHeight: chart.height * chart.scale,
+  };
+}

@@ -30,6 +30,8 @@ export interface ChartTheme {
   neutral: string;
   derivedStroke: string;
   brush: string;
+  /** The keyboard focus ring around a mark: at least 3:1 against the background. */
+  focus: string;
   /** Opacity of links at rest, and of a highlighted one. */
   linkOpacity: number;
   activeLinkOpacity: number;
@@ -55,11 +57,12 @@ export const lightTheme: ChartTheme = {
   background: '#ffffff',
   text: '#1f2328',
   mutedText: '#57606a',
-  axis: '#8c959f',
+  axis: '#6e7781',
   grid: '#d8dee4',
   neutral: '#6e7781',
   derivedStroke: '#1f2328',
   brush: '#0969da',
+  focus: '#0969da',
   linkOpacity: 0.45,
   activeLinkOpacity: 0.75,
   fadedOpacity: 0.15,
@@ -78,6 +81,7 @@ export const darkTheme: ChartTheme = {
   neutral: '#8c959f',
   derivedStroke: '#e6edf3',
   brush: '#58a6ff',
+  focus: '#58a6ff',
   linkOpacity: 0.55,
   activeLinkOpacity: 0.85,
   fadedOpacity: 0.18,
@@ -96,6 +100,7 @@ export const highContrastTheme: ChartTheme = {
   neutral: '#57606a',
   derivedStroke: '#000000',
   brush: '#0550ae',
+  focus: '#0550ae',
   linkOpacity: 0.6,
   activeLinkOpacity: 0.9,
   fadedOpacity: 0.12,

@@ -2,12 +2,15 @@
  * Timeline stage 3 — placed geometry → SVG. {@link TimelineMarks} draws with no state (the export renders it
  * too); {@link TimelineChart} adds the `<svg>`, hover, tooltips and the brush that sets the date range.
  */
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
+import { KeyboardHelp } from '../shared/KeyboardHelp';
+import { listMove } from '../shared/keyboard';
+import { useMarkFocus } from '../shared/useMarkFocus';
 import { EN, type Locale } from '../../i18n/locale';
 import { Legend } from '../shared/Legend';
 import { useChartTheme } from '../shared/theme';
-import { anchorFrom, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
+import { anchorAt, anchorFrom, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
 import { monthsFromPixels, pixelsFromMonths, type PlacedTimelineItem, type TimelineGeometry } from './layout';
 import { useBrushX } from './useBrushX';
 
@@ -23,6 +26,13 @@ export interface TimelineMarksProps {
    * leaves them out, so they do not pop up over its own tooltip.
    */
   titles?: boolean;
+  /** The event the keyboard is on, drawn with a focus ring. */
+  focused?: string | null;
+}
+
+/** Events in time order (then top to bottom): the keyboard's path along the timeline. */
+export function timelineFocusOrder(geometry: TimelineGeometry): string[] {
+  return [...geometry.items].sort((a, b) => a.x0 - b.x0 || a.y - b.y).map((i) => i.id);
 }
 
 /** The timeline's marks as a `<g>`: axis with ticks and breaks, event marks, and labels, in named groups. */
@@ -33,6 +43,7 @@ export function TimelineMarks({
   hover = null,
   onHover,
   titles = false,
+  focused = null,
 }: TimelineMarksProps) {
   const theme = useChartTheme();
   const fillOf = (item: PlacedTimelineItem, color: (c: string) => string) =>
@@ -83,6 +94,7 @@ export function TimelineMarks({
           <g
             key={item.id}
             aria-label={item.name}
+            role="graphics-symbol"
             data-event={item.id}
             opacity={opacity(item)}
             onPointerEnter={onHover && ((e) => onHover(item.id, e))}
@@ -116,6 +128,24 @@ export function TimelineMarks({
           </g>
         ))}
       </g>
+      {focused && <TimelineFocusRing geometry={geometry} id={focused} />}
+    </g>
+  );
+}
+
+/** The keyboard's ring around an event's mark: a circle round a dot, a rounded box round a span. */
+function TimelineFocusRing({ geometry, id }: { geometry: TimelineGeometry; id: string }) {
+  const theme = useChartTheme();
+  const item = geometry.items.find((i) => i.id === id);
+  if (!item) return null;
+  const cy = item.y + item.markDy;
+  return (
+    <g id="focus-ring" pointerEvents="none" fill="none" stroke={theme.focus} strokeWidth={2.5}>
+      {item.point ? (
+        <circle cx={item.x0} cy={cy} r={8} />
+      ) : (
+        <rect x={item.x0 - 4} y={cy - 8} width={item.x1 - item.x0 + 8} height={16} rx={4} />
+      )}
     </g>
   );
 }
@@ -137,6 +167,8 @@ export interface TimelineChartProps {
   scale?: number;
   /** The reader's language (English by default). */
   locale?: Locale;
+  /** Enter or Space on an event: the panel toggles its company in the filter. */
+  onToggleCompany?: (company: string) => void;
 }
 
 /** The interactive timeline: hover for details; drag along the axis to set the date range every panel uses. */
@@ -152,10 +184,51 @@ export function TimelineChart({
   description,
   scale = 1,
   locale = EN,
+  onToggleCompany,
 }: TimelineChartProps) {
   const container = useRef<HTMLDivElement>(null);
+  const chartSize = { width: geometry.width, height: geometry.height, scale };
   const [hover, setHover] = useState<string | null>(null);
   const [anchor, setAnchor] = useState<TooltipAnchor | null>(null);
+  const order = useMemo(() => timelineFocusOrder(geometry), [geometry]);
+  const itemById = (id: string | null) => geometry.items.find((i) => i.id === id);
+  const keyboard = useMarkFocus({
+    ids: order,
+    move: (current, key) => listMove(order, current, key),
+    describe: (id) => itemById(id)?.name ?? id,
+    position: (index, count) => locale.t('panel.markPosition', { index, count }),
+    onActivate: (id) => {
+      const company = itemById(id)?.company;
+      if (company) onToggleCompany?.(company);
+    },
+    onFocusMark: (id) => onHoverCompany(itemById(id)?.company ?? null),
+    // The date range from the keyboard: the focused event's first month starts it, its last month ends it.
+    onOtherKey: (event, id) => {
+      if (event.key === 'Delete' || event.key === 'Backspace') {
+        if (from === null && to === null) return false;
+        onRangeChange(null, null);
+        return true;
+      }
+      const focusedItem = itemById(id);
+      if (!focusedItem) return false;
+      if (event.key === '[') {
+        onRangeChange(focusedItem.start.slice(0, 7), to);
+        return true;
+      }
+      if (event.key === ']') {
+        onRangeChange(from, focusedItem.end.slice(0, 7));
+        return true;
+      }
+      return false;
+    },
+  });
+  const focused = keyboard.focused;
+  const shown = focused ?? hover;
+  const focusedItem = itemById(focused);
+  const shownAnchor = focusedItem
+    ? anchorAt((focusedItem.x0 + focusedItem.x1) / 2, focusedItem.y + focusedItem.markDy, chartSize)
+    : anchor;
+  const keyHint = `${locale.t('panel.chartInstructions')} ${locale.t('timeline.keysHint')}`;
   const brushRef = useBrushX({
     extent: geometry.brushExtent,
     selection: pixelsFromMonths(geometry, from, to),
@@ -164,8 +237,9 @@ export function TimelineChart({
       else onRangeChange(...monthsFromPixels(geometry, span[0], span[1]));
     },
   });
-  const item = geometry.items.find((i) => i.id === hover);
+  const item = itemById(shown);
   const onHover = (id: string, event: React.PointerEvent) => {
+    keyboard.clear();
     setHover(id);
     setAnchor(anchorFrom(event, container.current));
     onHoverCompany(geometry.items.find((i) => i.id === id)?.company ?? null);
@@ -184,18 +258,22 @@ export function TimelineChart({
         title={title}
         description={description}
         onPointerLeave={leave}
+        keyboard={keyboard.svgProps}
+        keyboardHint={keyHint}
       >
         <TimelineMarks
           geometry={geometry}
           color={color}
           highlighted={highlighted}
-          hover={hover}
+          hover={shown}
           onHover={onHover}
+          focused={focused}
         />
-        <g ref={brushRef} className="brush" aria-label={locale.t('timeline.brush')} />
+        <g ref={brushRef} className="brush" />
       </ChartSvg>
-      {item && anchor && (
-        <Tooltip anchor={anchor}>
+      <KeyboardHelp announcement={keyboard.announcement} hint={keyHint} />
+      {item && shownAnchor && (
+        <Tooltip anchor={shownAnchor}>
           <strong>{item.name}</strong>
           {item.detail.people.length > 0 && <p>{item.detail.people.join(', ')}</p>}
           <p>{item.detail.note}</p>
