@@ -10,10 +10,7 @@ import { viteStaticCopy } from 'vite-plugin-static-copy';
 
 export default defineConfig({
   base: './',
-  plugins: [
-    react(),
-    viteStaticCopy({ targets: [{ src: 'data/*.json', dest: 'data' }] }),
-  ],
+  plugins: [react(), viteStaticCopy({ targets: [{ src: 'data/*.json', dest: 'data' }] })],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

@@ -3,6 +3,8 @@
  * the font files, papaparse and fflate stay out of the initial bundle): embedding subset fonts, rasterising to
  * PNG, CSV, the clipboard, and the "Export all" ZIP.
  */
+import type { ChartTheme } from '../charts/shared/theme';
+import { MessageError } from '../i18n/locale';
 import { strToU8, zipSync } from 'fflate';
 import wasmUrl from 'harfbuzzjs/dist/harfbuzz-subset.wasm?url';
 import type { Article, Source } from '../data/schema';
@@ -24,9 +26,10 @@ const fontFiles = import.meta.glob<string>(
 
 const loadFontFile: FontFileLoader = async (family, fileName) => {
   const url = fontFiles[`/node_modules/@fontsource/${family.stem}/files/${fileName}`];
-  if (!url) throw new Error(`font file ${fileName} is not part of the app`);
+  if (!url) throw new MessageError('export.errors.fontMissing', { file: fileName });
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`font file ${fileName}: the server answered ${response.status}`);
+  if (!response.ok)
+    throw new MessageError('export.errors.fontHttp', { file: fileName, status: response.status });
   return new Uint8Array(await response.arrayBuffer());
 };
 
@@ -70,11 +73,11 @@ export async function toPng(svg: string, scale: number): Promise<Blob> {
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('this browser has no 2D canvas');
+    if (!context) throw new MessageError('export.errors.noCanvas');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))),
+        (blob) => (blob ? resolve(blob) : reject(new MessageError('export.errors.pngEncode'))),
         'image/png',
       ),
     );
@@ -104,10 +107,10 @@ export type ExportKind = 'svg' | 'png' | 'csv';
 export async function buildExport(
   exporter: PanelExporter,
   kind: ExportKind,
-  options: { preset: SizePreset; scale: number },
+  options: { preset: SizePreset; scale: number; theme?: ChartTheme | undefined },
 ): Promise<Blob> {
   if (kind === 'csv') return new Blob([toCsv(exporter.table())], { type: 'text/csv;charset=utf-8' });
-  const { svg } = await withFonts(await exporter.svg(options.preset));
+  const { svg } = await withFonts(await exporter.svg(options.preset, options.theme));
   if (kind === 'svg') return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
   return toPng(svg, options.scale);
 }
@@ -120,19 +123,19 @@ export async function copyExport(
   exporter: PanelExporter,
   kind: 'svg' | 'png',
   preset: SizePreset,
+  theme?: ChartTheme,
 ): Promise<void> {
-  if (!navigator.clipboard)
-    throw new Error('This browser gives no clipboard access here; use a download instead.');
+  if (!navigator.clipboard) throw new MessageError('export.errors.noClipboard');
   if (kind === 'svg') {
-    const { svg } = await withFonts(await exporter.svg(preset));
+    const { svg } = await withFonts(await exporter.svg(preset, theme));
     await navigator.clipboard.writeText(svg);
     return;
   }
   if (typeof ClipboardItem === 'undefined' || !navigator.clipboard.write) {
-    throw new Error('This browser cannot copy images; use Download PNG instead.');
+    throw new MessageError('export.errors.noImageClipboard');
   }
   // The item takes a promise, so the copy keeps the user's gesture while the PNG is drawn.
-  const png = withFonts(await exporter.svg(preset)).then(({ svg }) => toPng(svg, 2));
+  const png = withFonts(await exporter.svg(preset, theme)).then(({ svg }) => toPng(svg, 2));
   await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
 }
 

@@ -51,6 +51,26 @@ export function createLocale(lang: Lang): Locale {
 /** English, the default, for code and tests that do not choose. */
 export const EN = createLocale('en');
 
+/**
+ * An error the reader may see: it carries its catalog key and values, so the UI shows it in the reader's
+ * language; its `message` is the English text, for logs and tests.
+ */
+export class MessageError extends Error {
+  constructor(
+    readonly key: string,
+    readonly values: Record<string, unknown> = {},
+  ) {
+    super(EN.t(key, values));
+    this.name = 'MessageError';
+  }
+}
+
+/** An error's text in `locale`: translated when it is a {@link MessageError}, its message otherwise. */
+export function errorText(error: unknown, locale: Pick<Locale, 't'>): string {
+  if (error instanceof MessageError) return locale.t(error.key, error.values);
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** An organisation's or person's name in `lang`: the Chinese form the article uses where there is one. */
 export function localName(
   named: { name: string; nameZh?: string | undefined } | undefined,

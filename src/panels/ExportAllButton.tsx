@@ -2,6 +2,7 @@
  * "Export all": one ZIP with every panel as SVG (fonts embedded), PNG (2×) and CSV, and SOURCES.txt naming the
  * article and the sources it credits. It gathers the exporters panels register in the store.
  */
+import { errorText } from '../i18n/locale';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { dataFileQuery } from '../data/queries';
@@ -43,7 +44,7 @@ export function ExportAllButton() {
       pipeline.download(name, zip);
       setStatus({ text: t('app.saved', { name }), error: false });
     } catch (error) {
-      setStatus({ text: t('app.exportAllFailed', { message: (error as Error).message }), error: true });
+      setStatus({ text: t('app.exportAllFailed', { message: errorText(error, { t }) }), error: true });
     } finally {
       setBusy(false);
     }

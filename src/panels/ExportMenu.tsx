@@ -10,8 +10,18 @@ import { SIZE_PRESETS, type SizePreset } from '../export/svgDocument';
 import type { Filter } from '../model/filters';
 import { useAppStore } from '../state/store';
 import { useLocale } from '../i18n/useLocale';
+import { errorText } from '../i18n/locale';
+import { darkTheme, lightTheme, type ChartTheme } from '../charts/shared/theme';
 
 const SCALES = [1, 2, 4] as const;
+
+/** The export's colours: those shown (the page's theme, or the deck's high contrast), or light or dark. */
+const COLORS: Record<'shown' | 'light' | 'dark', ChartTheme | undefined> = {
+  shown: undefined,
+  light: lightTheme,
+  dark: darkTheme,
+};
+type Colors = keyof typeof COLORS;
 
 /** The file name for a panel's export: filter, then size preset and PNG scale where they are not the default. */
 export function panelFileName(
@@ -47,6 +57,7 @@ export interface ExportMenuProps {
 export function ExportMenu({ exporter, filter }: ExportMenuProps) {
   const [preset, setPreset] = useState<SizePreset>('panel');
   const [scale, setScale] = useState<number>(2);
+  const [colors, setColors] = useState<Colors>('shown');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const id = useId();
@@ -83,7 +94,7 @@ export function ExportMenu({ exporter, filter }: ExportMenuProps) {
       setMessage({ text: await action(pipeline, exporter), error: false });
     } catch (error) {
       setMessage({
-        text: t('export.failed', { action: label, message: (error as Error).message }),
+        text: t('export.failed', { action: label, message: errorText(error, { t }) }),
         error: true,
       });
     } finally {
@@ -95,13 +106,13 @@ export function ExportMenu({ exporter, filter }: ExportMenuProps) {
       t(kind === 'svg' ? 'export.exportSvg' : kind === 'png' ? 'export.downloadPng' : 'export.downloadCsv'),
       async (p, e) => {
         const name = panelFileName(e, filter, kind, preset, scale);
-        p.download(name, await p.buildExport(e, kind, { preset, scale }));
+        p.download(name, await p.buildExport(e, kind, { preset, scale, theme: COLORS[colors] }));
         return t('app.saved', { name });
       },
     );
   const copy = (kind: 'svg' | 'png') =>
     run(t(kind === 'svg' ? 'export.copySvg' : 'export.copyPng'), async (p, e) => {
-      await p.copyExport(e, kind, preset);
+      await p.copyExport(e, kind, preset, COLORS[colors]);
       return t(kind === 'svg' ? 'export.svgCopied' : 'export.pngCopied');
     });
   const disabled = !exporter || busy;
@@ -125,6 +136,20 @@ export function ExportMenu({ exporter, filter }: ExportMenuProps) {
                   onChange={() => setPreset(p)}
                 />
                 {p === 'panel' ? t('export.sizePanel') : SIZE_PRESETS[p].label}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t('export.colors')}</legend>
+            {(Object.keys(COLORS) as Colors[]).map((c) => (
+              <label key={c}>
+                <input
+                  type="radio"
+                  name={`${id}-colors`}
+                  checked={colors === c}
+                  onChange={() => setColors(c)}
+                />
+                {t(`export.colors_${c}`)}
               </label>
             ))}
           </fieldset>
