@@ -30,6 +30,7 @@ const STATES: { name: string; url: string; before?: (page: Page) => Promise<void
     },
   },
   { name: 'presentation', url: '/?present=1&step=3' },
+  { name: 'presenter view', url: '/?presenter=1&step=5' },
   { name: 'dark', url: '/?theme=dark' },
   { name: 'dark, Chinese', url: '/?theme=dark&lang=zh-Hant&company=openai' },
 ];
@@ -39,8 +40,9 @@ for (const state of STATES) {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(state.url);
     if (state.url.includes('present=1')) await expect(page.getByRole('dialog')).toBeVisible();
+    if (state.url.includes('presenter=1')) await expect(page.locator('.presenter-notes')).toBeVisible();
     // Whatever the language: every panel has drawn its chart or its settled empty state.
-    await expect(page.locator('.panel')).not.toHaveCount(0);
+    else await expect(page.locator('.panel')).not.toHaveCount(0);
     for (const body of await page.locator('.panel-body').all())
       await expect(body.locator('svg[role="img"], [role="status"], [role="alert"]').first()).toBeVisible();
     await state.before?.(page);

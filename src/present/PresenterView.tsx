@@ -134,8 +134,9 @@ export function PresenterView({ initialStep }: { initialStep: number }) {
         <p role="alert">{t('present.failed', { message: story.error.message })}</p>
       )}
       {current && (
-        <div className="presenter-steps">
-          <section aria-labelledby="presenter-current" className="presenter-current">
+        <main className="presenter-steps">
+          {/* Focusable, so long notes can be scrolled from the keyboard. */}
+          <section aria-labelledby="presenter-current" className="presenter-current" tabIndex={0}>
             <p className="deck-kicker" id="presenter-current">
               {t('present.now', { step: step + 1, count: steps.length })}
             </p>
@@ -147,7 +148,7 @@ export function PresenterView({ initialStep }: { initialStep: number }) {
               {t('present.articleLines', { lines: current.provenance.lines.join(', ') })}
             </p>
           </section>
-          <section aria-labelledby="presenter-next" className="presenter-next">
+          <section aria-labelledby="presenter-next" className="presenter-next" tabIndex={0}>
             <p className="deck-kicker" id="presenter-next">
               {t('present.nextStep')}
             </p>
@@ -160,7 +161,7 @@ export function PresenterView({ initialStep }: { initialStep: number }) {
               <p>{t('present.endOfStory')}</p>
             )}
           </section>
-        </div>
+        </main>
       )}
       <footer className="presenter-foot">
         <button type="button" onClick={() => go(Math.max(0, step - 1))} disabled={step <= 0}>

@@ -1,7 +1,7 @@
 /**
  * A tooltip over a chart: HTML (so long text wraps), placed near the pointer and kept inside the chart.
  */
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 /** Where to show a tooltip: pointer position relative to the chart container, and the container's size (px). */
 export interface TooltipAnchor {
@@ -17,21 +17,29 @@ export interface TooltipProps {
   children: ReactNode;
 }
 
+/** The width CSS gives a tooltip (`.tooltip`); used until the real one is measured. */
 const WIDTH = 300;
 
 /**
  * The tooltip box; flips to the pointer's left near the container's right edge, and above the pointer in the
- * lower half of the container, so it stays over the chart it describes. Its height is capped (see CSS).
+ * lower half of the container, so it stays over the chart it describes. Its width comes from CSS (wider in the
+ * presentation deck), so it is measured after layout rather than assumed. Its height is capped (see CSS).
  */
 export function Tooltip({ anchor, children }: TooltipProps) {
-  const flipX = anchor.x + 16 + WIDTH > anchor.containerWidth;
-  const left = flipX ? Math.max(0, anchor.x - 16 - WIDTH) : anchor.x + 16;
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(WIDTH);
+  useLayoutEffect(() => {
+    const measured = ref.current?.offsetWidth;
+    if (measured && Math.abs(measured - width) > 1) setWidth(measured);
+  }, [width, anchor.containerWidth]);
+  const flipX = anchor.x + 16 + width > anchor.containerWidth;
+  const left = flipX ? Math.max(0, anchor.x - 16 - width) : anchor.x + 16;
   const below = anchor.y < anchor.containerHeight / 2;
   const style = below
-    ? { left, top: anchor.y + 12, width: WIDTH }
-    : { left, bottom: anchor.containerHeight - anchor.y + 12, width: WIDTH };
+    ? { left, top: anchor.y + 12 }
+    : { left, bottom: anchor.containerHeight - anchor.y + 12 };
   return (
-    <div className="tooltip" role="tooltip" style={style}>
+    <div ref={ref} className="tooltip" role="tooltip" style={style}>
       {children}
     </div>
   );

@@ -57,7 +57,7 @@ export function TimelineMarks({
   return (
     <g>
       <Legend legend={geometry.legend} />
-      <g id="axis" fontSize={theme.fontSize} fill={theme.mutedText}>
+      <g id="axis" fontSize={theme.fontSize} fill={theme.mutedText} pointerEvents="none">
         <line x1={axis.x0} x2={axis.x1} y1={axis.y} y2={axis.y} stroke={theme.axis} />
         {geometry.ticks.map((t) => (
           <g key={`${t.x}-${t.text}`}>
@@ -75,7 +75,7 @@ export function TimelineMarks({
           </g>
         ))}
       </g>
-      <g id="guides">
+      <g id="guides" pointerEvents="none">
         {geometry.items.map((item) => (
           <line
             key={item.id}
@@ -261,6 +261,8 @@ export function TimelineChart({
         keyboard={keyboard.svgProps}
         keyboardHint={keyHint}
       >
+        {/* The brush lies under the marks and the axis, so its selection never covers their text. */}
+        <g ref={brushRef} className="brush" />
         <TimelineMarks
           geometry={geometry}
           color={color}
@@ -269,7 +271,6 @@ export function TimelineChart({
           onHover={onHover}
           focused={focused}
         />
-        <g ref={brushRef} className="brush" />
       </ChartSvg>
       <KeyboardHelp announcement={keyboard.announcement} hint={keyHint} />
       {item && shownAnchor && (

@@ -192,11 +192,12 @@ export function layoutTimeline(
     const markEnd = point ? x0 + 4 : x1;
     const markStart = point ? x0 - 4 : x0;
     const full = measure(item.title, fontSize);
-    // Where the whole title fits: after the mark, before it, or (for a wide span) over it; otherwise on the
-    // roomier side, shortened (the full title is in its tooltip).
+    // Where the whole title fits: after the mark, before it, or over it (above the mark, slid left as far as the
+    // right edge needs); only a title wider than the whole chart is shortened (it is in full in its tooltip).
     const after = markEnd + LABEL_GAP + full <= width - 2;
     const before = markStart - LABEL_GAP - full >= 2;
-    const over = !point && x0 + full <= width - 2 && x1 - x0 >= full / 3;
+    const over = full <= width - 4;
+    const overX = Math.max(2, Math.min(x0, width - 2 - full));
     const placement = after
       ? 'after'
       : before
@@ -219,7 +220,7 @@ export function layoutTimeline(
         ? [markStart - 4, markEnd + LABEL_GAP + textWidth]
         : placement === 'before'
           ? [markStart - LABEL_GAP - textWidth, markEnd + 4]
-          : [x0 - 4, Math.max(x1, x0 + textWidth) + 4];
+          : [Math.min(markStart, overX) - 4, Math.max(markEnd, overX + textWidth) + 4];
     let lane = laneEnds.findIndex((end) => end < occupied[0]);
     if (lane === -1) {
       lane = laneEnds.length;
@@ -230,7 +231,7 @@ export function layoutTimeline(
         ? { x: markEnd + LABEL_GAP, anchor: 'start' as const, text, dy: 0 }
         : placement === 'before'
           ? { x: markStart - LABEL_GAP, anchor: 'end' as const, text, dy: 0 }
-          : { x: x0, anchor: 'start' as const, text, dy: -4 };
+          : { x: overX, anchor: 'start' as const, text, dy: -4 };
     const markDy = placement === 'over' ? 6 : 0;
     return { item, x0, x1, point, lane, label, markDy };
   });

@@ -56,6 +56,15 @@ describe('layoutTimeline', () => {
     },
   );
 
+  it.each([1400, 700, 480, 360])('shortens no title that fits the chart’s %dpx width', (width) => {
+    const g = layoutTimeline(items, { width });
+    for (const item of g.items) {
+      if (estimateTextWidth(item.title, theme.fontSize) <= width - 4)
+        expect(item.label.text, item.id).toBe(item.title);
+      else expect(item.label.text.endsWith('…'), item.id).toBe(true);
+    }
+  });
+
   it('cuts the empty century out of the axis and keeps time running left to right', () => {
     const g = layoutTimeline(items, { width: 1200 });
     expect(g.breaks.length).toBeGreaterThanOrEqual(1);
