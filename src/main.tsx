@@ -6,6 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { AppBoundary } from './app/AppBoundary';
 import { PresenterView } from './present/PresenterView';
 import { useAppStore } from './state/store';
 import { applyUrlToStore, startUrlSync } from './state/urlSync';
@@ -43,7 +44,9 @@ const queryClient = new QueryClient({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      {presenterStep === null ? <App /> : <PresenterView initialStep={presenterStep} />}
+      <AppBoundary>
+        {presenterStep === null ? <App /> : <PresenterView initialStep={presenterStep} />}
+      </AppBoundary>
     </QueryClientProvider>
   </StrictMode>,
 );

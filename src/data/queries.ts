@@ -25,23 +25,30 @@ const FETCH_TIMEOUT_MS = 20_000;
  * a web page instead of JSON, or JSON cut short.
  */
 async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
+  // A timer of our own rather than AbortSignal.timeout: it also covers a body that stalls half-way, and it runs
+  // on setTimeout, which tests can fast-forward.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), FETCH_TIMEOUT_MS);
+  const timedOut = () =>
+    new DataLoadError(file, `the server did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds`);
   let response: Response;
+  let text: string;
   try {
-    // no-cache revalidates with the server, so Retry picks up a file that was fixed; a stalled request times out.
+    // no-cache revalidates with the server, so Retry picks up a file that was fixed.
     response = await fetch(`${import.meta.env.BASE_URL}data/${file}`, {
-      signal: AbortSignal.any([signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]),
+      signal: AbortSignal.any([signal, timeout.signal]),
       cache: 'no-cache',
     });
+    if (!response.ok)
+      throw new DataLoadError(file, `the server answered ${response.status} ${response.statusText}`.trim());
+    text = await response.text();
   } catch (error) {
-    if (signal.aborted) throw error;
-    if ((error as Error).name === 'TimeoutError') {
-      throw new DataLoadError(file, `the server did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds`);
-    }
+    if (error instanceof DataLoadError || signal.aborted) throw error;
+    if (timeout.signal.aborted) throw timedOut();
     throw new DataLoadError(file, `could not be fetched (${(error as Error).message})`);
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok)
-    throw new DataLoadError(file, `the server answered ${response.status} ${response.statusText}`.trim());
-  const text = await response.text();
   try {
     return JSON.parse(text);
   } catch {

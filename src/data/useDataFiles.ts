@@ -35,13 +35,15 @@ export function useDataFiles<R extends DataFileName, O extends DataFileName = ne
     combine: (results) => ({
       data: results.map((r) => r.data),
       errors: results.map((r) => r.error),
-      settled: results.map((r) => r.isSuccess || r.isError),
+      settled: results.map((r) => r.data !== undefined || r.isError),
     }),
   });
   return useMemo((): DataFilesState<R, O> => {
     // Retry refetches every data file: a cross-file error is fixed by fetching files that did load.
     const retry = () => void client.refetchQueries({ queryKey: ['data'], type: 'all' });
-    const requiredError = required.map((_, i) => errors[i]).find((e) => e);
+    // A file that loaded once and then failed a refetch keeps its data (TanStack Query holds on to it), so what
+    // the user sees stays on screen; only a file with nothing to show fails the panel.
+    const requiredError = required.map((_, i) => (data[i] === undefined ? errors[i] : null)).find((e) => e);
     if (requiredError) return { status: 'error', error: requiredError, retry };
     if (!settled.every(Boolean)) return { status: 'pending' };
     const files = Object.fromEntries(

@@ -22,6 +22,7 @@ import { creditLine, describeFilter } from './describe';
 import { ExportMenu, useRegisterExporter } from './ExportMenu';
 import { FigureList } from './FigureList';
 import { Panel, type PanelState } from './Panel';
+import { PanelBoundary } from './PanelBoundary';
 import { isFiltered, useFilter } from './useFilter';
 import { useOrgIndex, usePalette } from './usePalette';
 
@@ -31,6 +32,15 @@ const OPTIONAL = ['article', 'sources'] as const;
 
 /** The bar chart panel; see the module comment. */
 export function BarsPanel() {
+  const { t } = useLocale();
+  return (
+    <PanelBoundary title={t('bars.title')} className="panel-bars">
+      <BarsContent />
+    </PanelBoundary>
+  );
+}
+
+function BarsContent() {
   const files = useDataFiles(FILES, OPTIONAL);
   const { t } = useLocale();
   return files.status === 'success' ? (

@@ -12,7 +12,8 @@ import { useLocale } from '../i18n/useLocale';
 /** What the chart area shows. */
 export type PanelState =
   | { status: 'pending' }
-  | { status: 'error'; error: Error; retry: () => void }
+  /** `crashed`: the panel's own code failed (caught by its error boundary), not the data. */
+  | { status: 'error'; error: Error; retry: () => void; crashed?: boolean }
   | { status: 'empty'; onClear: () => void; message?: ReactNode; filtered: boolean }
   | { status: 'ready' };
 
@@ -70,7 +71,9 @@ export function Panel({
       </header>
       <div className="panel-body" ref={bodyRef} aria-busy={state.status === 'pending'}>
         {state.status === 'pending' && <p className="panel-message">{t('panel.loading')}</p>}
-        {state.status === 'error' && <PanelError error={state.error} retry={state.retry} />}
+        {state.status === 'error' && (
+          <PanelError error={state.error} retry={state.retry} crashed={state.crashed ?? false} />
+        )}
         {state.status === 'empty' && (
           <div className="panel-message" role="status">
             <p>{state.filtered ? t('panel.noDataForFilter') : t('panel.nothingToDraw')}</p>
@@ -148,7 +151,7 @@ function DataTable({
   );
 }
 
-function PanelError({ error, retry }: { error: Error; retry: () => void }) {
+function PanelError({ error, retry, crashed }: { error: Error; retry: () => void; crashed: boolean }) {
   const { t } = useLocale();
   const lines =
     error instanceof DataValidationError ? error.issues.slice(0, 8).map(formatIssue) : [error.message];
@@ -156,7 +159,7 @@ function PanelError({ error, retry }: { error: Error; retry: () => void }) {
   return (
     <div className="panel-message panel-error" role="alert">
       <p>
-        <strong>{t('panel.couldNotDraw')}</strong>
+        <strong>{crashed ? t('panel.crashed') : t('panel.couldNotDraw')}</strong>
       </p>
       <ul>
         {lines.map((line) => (

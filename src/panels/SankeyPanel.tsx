@@ -22,6 +22,7 @@ import type { SankeyModel } from '../charts/sankey/prepare';
 import { creditLine, describeFilter } from './describe';
 import { ExportMenu, useRegisterExporter } from './ExportMenu';
 import { Panel, type PanelState } from './Panel';
+import { PanelBoundary } from './PanelBoundary';
 import { useOrgIndex, usePalette } from './usePalette';
 import { isFiltered, useFilter } from './useFilter';
 
@@ -31,6 +32,15 @@ const OPTIONAL = ['article', 'sources', 'figures'] as const;
 
 /** The Sankey panel; see the module comment. */
 export function SankeyPanel() {
+  const { t } = useLocale();
+  return (
+    <PanelBoundary title={t('sankey.title')} className="panel-sankey">
+      <SankeyContent />
+    </PanelBoundary>
+  );
+}
+
+function SankeyContent() {
   const files = useDataFiles(FILES, OPTIONAL);
   const { t } = useLocale();
   return files.status === 'success' ? (

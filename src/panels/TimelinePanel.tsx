@@ -21,6 +21,7 @@ import type { Locale } from '../i18n/locale';
 import type { TimelineItem } from '../charts/timeline/prepare';
 import { ExportMenu, useRegisterExporter } from './ExportMenu';
 import { Panel, type PanelState } from './Panel';
+import { PanelBoundary } from './PanelBoundary';
 import { isFiltered, useFilter } from './useFilter';
 import { useOrgIndex, usePalette } from './usePalette';
 
@@ -30,6 +31,15 @@ const OPTIONAL = ['article', 'sources'] as const;
 
 /** The timeline panel; see the module comment. */
 export function TimelinePanel() {
+  const { t } = useLocale();
+  return (
+    <PanelBoundary title={t('timeline.title')} className="panel-timeline">
+      <TimelineContent />
+    </PanelBoundary>
+  );
+}
+
+function TimelineContent() {
   const files = useDataFiles(FILES, OPTIONAL);
   const { t } = useLocale();
   return files.status === 'success' ? (
