@@ -146,6 +146,11 @@ export function parseUrlState(
         break;
     }
   }
+  // A step means something only in a presentation: without `present` it is dropped, so the tidied URL reads back the same.
+  if (!state.present && state.step !== DEFAULT_URL_STATE.step) {
+    notices.push({ key: 'notices.stepWithoutPresent', values: { value: `step=${state.step}` } });
+    state.step = DEFAULT_URL_STATE.step;
+  }
   if (state.from && state.to && state.from > state.to) {
     [state.from, state.to] = [state.to, state.from];
     notices.push({ key: 'notices.swappedDates', values: { from: state.from, to: state.to } });
