@@ -78,8 +78,13 @@ for (const fault of FAULTS) {
     await page.goto('/');
     const sankey = panel(page, 'Who moved where');
     await expect(sankey.getByRole('alert')).toContainText(fault.message, { timeout: 15_000 });
-    // Three attempts (1 s, then 2 s apart) for a fault that may pass; one for a file that is wrong.
-    expect(requests).toBe(fault.retried ? 3 : 1);
+    // Three attempts (1 s, then 2 s apart) for a fault that may pass. A file that is wrong is not retried (a panel
+    // mounting after the failure may ask once more, as TanStack Query refetches a failed query on mount).
+    if (fault.retried) expect(requests).toBe(3);
+    else {
+      await page.waitForTimeout(3_500);
+      expect(requests).toBeLessThan(3);
+    }
     await expect(panel(page, 'Timeline').locator('[data-event]').first()).toBeVisible();
     await expect(page.getByRole('search').getByRole('textbox').first()).toBeEditable();
     failing = false;

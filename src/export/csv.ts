@@ -8,7 +8,19 @@ import type { Table } from './tables';
 /** The byte-order mark Excel looks for. */
 export const BOM = '\uFEFF';
 
-/** A table as CSV text, BOM first, CRLF line endings. */
+/**
+ * Cells a spreadsheet would run as a formula (`=HYPERLINK(…)`, `@SUM(…)`, `+cmd|…`): papaparse prefixes them with
+ * `'` so a hostile name in the data stays text. A sign before a digit (`-12%`, `+25%`) is a number, not a formula.
+ */
+const FORMULA_START = /^(?:[=@\t\r]|[+-](?![\d.]))/;
+
+/** A table as CSV text, BOM first, CRLF line endings, formulas defused. */
 export function toCsv(table: Table): string {
-  return BOM + Papa.unparse({ fields: table.columns, data: table.rows }, { newline: '\r\n' });
+  return (
+    BOM +
+    Papa.unparse(
+      { fields: table.columns, data: table.rows },
+      { newline: '\r\n', escapeFormulae: FORMULA_START },
+    )
+  );
 }

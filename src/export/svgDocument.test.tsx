@@ -192,6 +192,14 @@ describe('CSV', () => {
     expect(parsed.data[1]).toEqual(['He said "hi", then left\nagain', '馬斯克']);
   });
 
+  it('defuses cells a spreadsheet would run as formulas, and leaves signed numbers alone', () => {
+    const hostile = ['=HYPERLINK("http://x","y")', '@SUM(A1)', '+cmd|calc', '-cmd', '\tTab'];
+    const table = { columns: ['name', 'change'], rows: hostile.map((h, i) => [h, i % 2 ? '-12%' : '+25%']) };
+    const parsed = Papa.parse<string[]>(toCsv(table).slice(1), { skipEmptyLines: true });
+    expect(parsed.data.slice(1).map((r) => r[0])).toEqual(hostile.map((h) => `'${h}`));
+    expect(parsed.data.slice(1).map((r) => r[1])).toEqual(hostile.map((_, i) => (i % 2 ? '-12%' : '+25%')));
+  });
+
   it('writes the provenance of each Sankey link', () => {
     const table = sankeyTable(model);
     const row = table.rows.find((r) => r[0] === 'OpenAI' && r[1] === 'Google')!;

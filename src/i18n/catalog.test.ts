@@ -22,6 +22,9 @@ const EN = flatten(en);
 const ZH = flatten(zhHant);
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 const HAN = /\p{Script=Han}/u;
+/** A count followed by a plural noun: the message needs `_one` and `_other` forms. */
+const PLURAL_NOUN =
+  /\{\{(count|n)\}\} (people|flows|events|moves|figures|steps|startups|hires|years|companies|organisations|marks|rows)\b/;
 
 /** The app's source files (tests excluded), for the keys they use. */
 function sources(dir = new URL('..', import.meta.url).pathname): string[] {
@@ -53,8 +56,29 @@ describe('message catalogs', () => {
     expect([...ZH.keys()].sort()).toEqual([...EN.keys()].sort());
   });
 
-  it('use the same placeholders for each message', () => {
-    for (const [key, text] of EN) expect(placeholders(ZH.get(key) ?? ''), key).toEqual(placeholders(text));
+  it('use the same placeholders for each message (over all its plural forms: “1 event, on …” may drop one)', () => {
+    const byBase = (catalog: Map<string, string>) => {
+      const out = new Map<string, Set<string>>();
+      for (const [key, text] of catalog) {
+        const set = out.get(base(key)) ?? new Set<string>();
+        placeholders(text).forEach((p) => set.add(p!));
+        out.set(base(key), set);
+      }
+      return out;
+    };
+    const zh = byBase(ZH);
+    for (const [key, names] of byBase(EN))
+      expect([...(zh.get(key) ?? [])].sort(), key).toEqual([...names].sort());
+  });
+
+  it('give a count next to a noun its plural forms, so English never says “1 flows”', () => {
+    for (const [key, text] of EN) {
+      if (PLURAL_NOUN.test(text) && !key.startsWith('format.people'))
+        expect(key, text).toMatch(/_(one|other)$/);
+    }
+    for (const [key, text] of EN) {
+      if (key.endsWith('_one')) expect(text, key).not.toMatch(PLURAL_NOUN);
+    }
   });
 
   it('translate every message: no empty text, and Chinese wherever the English has words', () => {

@@ -98,7 +98,11 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
   const subtitle = describeFilter(filter, orgs, locale);
   const selected = useMemo(() => new Set(filter.companies), [filter.companies]);
   const people = model.links.reduce((sum, l) => sum + l.value, 0);
-  const description = t('sankey.description', { people, flows: model.links.length, filter: subtitle });
+  const description = t('sankey.description', {
+    people: locale.fmt.people(people),
+    count: model.links.length,
+    filter: subtitle,
+  });
   const summary = sankeySummary(model, locale);
 
   const [bodyRef, size] = useSize<HTMLDivElement>();
@@ -213,5 +217,9 @@ export function sankeySummary(model: SankeyModel, locale: Locale): string {
     )
     .join(', ');
   const people = model.links.reduce((sum, l) => sum + l.value, 0);
-  return locale.t('sankey.summary', { people, flows: model.links.length, largest });
+  return locale.t('sankey.summary', {
+    people: locale.fmt.people(people),
+    count: model.links.length,
+    largest,
+  });
 }

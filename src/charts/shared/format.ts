@@ -117,7 +117,7 @@ export function createFormatters(lang: Lang, t: Translate): Formatters {
     qualifier,
     people: (count, q) =>
       q
-        ? t('format.qualifiedPeople', { qualifier: qualifier(q), n: number(count) })
+        ? t('format.qualifiedPeople', { qualifier: qualifier(q), count, n: number(count) })
         : t('format.people', { count, n: number(count) }),
     countShort: (count, q) =>
       q === 'more-than' ? `${number(count)}+` : q === 'at-least' ? `≥${number(count)}` : number(count),
