@@ -18,7 +18,8 @@ import { chartThemeFor, ChartThemeContext } from '../charts/shared/theme';
 import { LANGS, type Lang } from '../i18n/locale';
 import { useLocale } from '../i18n/useLocale';
 import { useResolvedTheme } from './preferences';
-import { dropUnknownCompanies } from '../state/urlSync';
+import { dropDatesOutsideData, dropUnknownCompanies } from '../state/urlSync';
+import { monthSpan } from '../model/dates';
 
 /** The whole app. */
 export function App() {
@@ -28,6 +29,9 @@ export function App() {
     document.documentElement.dataset.theme = resolvedTheme;
   }, [resolvedTheme]);
   const orgs = useQuery(dataFileQuery('organizations')).data;
+  const moves = useQuery(dataFileQuery('moves')).data;
+  const figures = useQuery(dataFileQuery('figures')).data;
+  const events = useQuery(dataFileQuery('events')).data;
   const presenting = useAppStore((s) => s.presenting);
   const startPresenting = useAppStore((s) => s.startPresenting);
   const present = () => {
@@ -58,6 +62,11 @@ export function App() {
   useEffect(() => {
     if (orgs) dropUnknownCompanies(useAppStore, new Set(orgs.map((o) => o.id)));
   }, [orgs]);
+  useEffect(() => {
+    if (!moves || !figures || !events) return;
+    const span = monthSpan([...moves, ...figures, ...events].map((r) => r.when));
+    if (span) dropDatesOutsideData(useAppStore, span.first, span.last);
+  }, [moves, figures, events]);
   return (
     <ChartThemeContext.Provider value={chartThemeFor(resolvedTheme)}>
       {/* While presenting, the explorer behind the deck is inert: no focus, no clicks, hidden from screen readers. */}

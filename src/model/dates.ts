@@ -63,3 +63,12 @@ export function monthOf(date: Date): string {
 export function precisionOf(iso: string): Precision {
   return iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day';
 }
+
+/** The months the dated records cover, first to last (`YYYY-MM`); null when none is dated. */
+export function monthSpan(whens: readonly (When | undefined)[]): { first: string; last: string } | null {
+  const intervals = whens.filter((w): w is When => w !== undefined).map(intervalOf);
+  if (!intervals.length) return null;
+  const first = intervals.reduce((m, i) => (i.start < m ? i.start : m), intervals[0]!.start);
+  const last = intervals.reduce((m, i) => (i.end > m ? i.end : m), intervals[0]!.end);
+  return { first: first.slice(0, 7), last: last.slice(0, 7) };
+}

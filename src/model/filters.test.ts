@@ -1,3 +1,4 @@
+import { monthSpan } from './dates';
 import { describe, expect, it } from 'vitest';
 import { testMove, testOrgs } from '../test/fixtures';
 import { intervalOf, lastDay } from './dates';
@@ -72,5 +73,19 @@ describe('filterMoves', () => {
       end: '9999-12-31',
     });
     expect(rangeOf({ companies: [], from: null, to: null })).toBeNull();
+  });
+});
+
+describe('monthSpan', () => {
+  it('covers the first to the last month of the dated records, intervals to their end', () => {
+    expect(
+      monthSpan([
+        { date: '2023-10', precision: 'month', through: '2024-01' },
+        undefined,
+        { date: '1872', precision: 'year' },
+        { date: '2024-01-23', precision: 'day' },
+      ]),
+    ).toEqual({ first: '1872-01', last: '2024-01' });
+    expect(monthSpan([undefined])).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EN } from '../i18n/locale';
 import { createAppStore } from './store';
-import { applyUrlToStore, dropUnknownCompanies, startUrlSync } from './urlSync';
+import { applyUrlToStore, dropDatesOutsideData, dropUnknownCompanies, startUrlSync } from './urlSync';
 
 describe('the store', () => {
   it('toggles companies and clears filters', () => {
@@ -33,6 +33,24 @@ describe('URL sync', () => {
     expect(store.getState().notices.map((n) => EN.t(n.key, n.values))).toContain(
       'Ignored the unknown company "nokia"',
     );
+  });
+
+  it('drops a date bound that lies wholly outside the data, with a notice, and keeps one that overlaps it', () => {
+    const store = createAppStore();
+    applyUrlToStore(store, '?from=2900-01&to=2950-06');
+    dropDatesOutsideData(store, '1872-01', '2024-01');
+    expect(store.getState()).toMatchObject({ from: null, to: '2950-06' });
+    expect(store.getState().notices.map((n) => EN.t(n.key, n.values))).toEqual([
+      'Ignored "from=2900-01": the data runs from 1872-01 to 2024-01',
+    ]);
+    const early = createAppStore();
+    applyUrlToStore(early, '?from=1500-01&to=1600-12');
+    dropDatesOutsideData(early, '1872-01', '2024-01');
+    expect(early.getState()).toMatchObject({ from: '1500-01', to: null });
+    const inside = createAppStore();
+    applyUrlToStore(inside, '?from=2023-01&to=2030-01');
+    dropDatesOutsideData(inside, '1872-01', '2024-01');
+    expect(inside.getState()).toMatchObject({ from: '2023-01', to: '2030-01', notices: [] });
   });
 
   it('tidies the URL it starts from, then adds a history entry per filter change', async () => {

@@ -98,3 +98,21 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
     win.removeEventListener('popstate', onPopState);
   };
 }
+
+/**
+ * Once the data's dated span is known (`first`, `last` as `YYYY-MM`), drops a bound of the URL's date range that
+ * lies wholly outside it (a `from` after the last dated record, a `to` before the first), with a notice, so a
+ * link from another dataset does not open an empty view without saying why.
+ */
+export function dropDatesOutsideData(store: Store, first: string, last: string): void {
+  const { from, to, setRange, addNotices } = store.getState();
+  const dropFrom = from !== null && from > last;
+  const dropTo = to !== null && to < first;
+  if (!dropFrom && !dropTo) return;
+  setRange(dropFrom ? null : from, dropTo ? null : to);
+  addNotices(
+    [dropFrom && `from=${from}`, dropTo && `to=${to}`]
+      .filter((v): v is string => typeof v === 'string')
+      .map((value) => ({ key: 'notices.dateOutsideData', values: { value, first, last } })),
+  );
+}
