@@ -11,6 +11,7 @@ import { PresenterView } from './present/PresenterView';
 import { useAppStore } from './state/store';
 import { applyUrlToStore, startUrlSync } from './state/urlSync';
 import { startPreferenceSync, storedPreferences } from './app/preferences';
+import { loadOwnData } from './data/ownDataStorage';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import '@fontsource/noto-sans/700.css';
@@ -29,6 +30,10 @@ if (presenterStep !== null) {
   const lang = new URLSearchParams(window.location.search).get('lang');
   if (lang === 'zh-Hant' || lang === 'en') useAppStore.setState({ lang });
 }
+// The reader's own dataset, if they opened one, before the first data request (IndexedDB answers in a few ms; a
+// storage that hangs is given up on).
+const stored = await Promise.race([loadOwnData(), new Promise<null>((r) => setTimeout(() => r(null), 1000))]);
+if (stored) useAppStore.getState().restoreDataset(stored.dataset, stored.active);
 if (presenterStep === null) {
   applyUrlToStore(useAppStore, window.location.search);
   startUrlSync(useAppStore);

@@ -10,6 +10,7 @@ import { dataFileQuery } from '../data/queries';
 import { BarsPanel } from '../panels/BarsPanel';
 import { ExportAllButton } from '../panels/ExportAllButton';
 import { FilterBar } from '../panels/FilterBar';
+import { DataSourceBanner, OpenDataButton } from '../panels/OpenData';
 import { Notices } from '../panels/Notices';
 import { SankeyPanel } from '../panels/SankeyPanel';
 import { TimelinePanel } from '../panels/TimelinePanel';
@@ -78,12 +79,14 @@ export function App() {
               <button type="button" onClick={present} title={t('app.presentHint')}>
                 {t('app.present')}
               </button>
+              <OpenDataButton />
               <ExportAllButton />
               <DisplaySettings />
             </div>
           </div>
           <p>{t('app.tagline')}</p>
         </header>
+        <DataSourceBanner />
         <FilterBar />
         {!presenting && <Notices />}
         {!presenting && (

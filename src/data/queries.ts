@@ -5,6 +5,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DATA_FILES, type DataFileName, type DataFiles } from './schema';
 import { DataValidationError, parseDataFile } from './validate';
+import { useAppStore } from '../state/store';
 
 /** A data file that could not be fetched or read (HTTP error, network failure, not JSON). */
 export class DataLoadError extends Error {
@@ -71,13 +72,28 @@ export const storyQuery = queryOptions<unknown, Error>({
 });
 
 /**
+ * The raw content of a data file from where the reader chose: the article's data over HTTP, or the dataset they
+ * opened (which has no `article.json`: its credit names their file instead).
+ * @throws DataLoadError as {@link fetchJson} does, or for `article.json` of one's own dataset.
+ */
+async function loadRaw(name: DataFileName, signal: AbortSignal): Promise<unknown> {
+  const { dataSource, ownData } = useAppStore.getState();
+  if (dataSource === 'own' && ownData) {
+    if (name === 'article') throw new DataLoadError(DATA_FILES.article.file, `not part of ${ownData.name}`);
+    return ownData.files[name];
+  }
+  return fetchJson(DATA_FILES[name].file, signal);
+}
+
+/**
  * Query options for one data file. Network faults are retried; a file that fails validation is not (it will
- * not get better), and its error lists file, record and field.
+ * not get better), and its error lists file, record and field. Switching datasets resets every `['data']` query
+ * (see `OpenData`), so the key need not name the dataset.
  */
 export function dataFileQuery<N extends DataFileName>(name: N) {
   return queryOptions<DataFiles[N], Error>({
     queryKey: ['data', name],
-    queryFn: async ({ signal }) => parseDataFile(name, await fetchJson(DATA_FILES[name].file, signal)),
+    queryFn: async ({ signal }) => parseDataFile(name, await loadRaw(name, signal)),
     staleTime: Infinity,
     retry: (failures, error) => !(error instanceof DataValidationError) && failures < 2,
   });

@@ -183,7 +183,8 @@ export const OrganizationSchema = z
     provenance: ProvenanceSchema,
   })
   .superRefine((org, ctx) => {
-    if (org.id !== slugify(org.name)) {
+    // A name with no Latin letter or digit (深度求索) has no slug: its id is free, as long as it is a slug.
+    if (slugify(org.name) !== '' && org.id !== slugify(org.name)) {
       ctx.addIssue({
         code: 'custom',
         path: ['id'],
@@ -218,7 +219,7 @@ export const PersonSchema = z
     provenance: ProvenanceSchema,
   })
   .superRefine((person, ctx) => {
-    if (person.id !== slugify(person.name)) {
+    if (slugify(person.name) !== '' && person.id !== slugify(person.name)) {
       ctx.addIssue({
         code: 'custom',
         path: ['id'],

@@ -23,6 +23,7 @@ import { ExportMenu, useRegisterExporter } from './ExportMenu';
 import { FigureList } from './FigureList';
 import { Panel, type PanelState } from './Panel';
 import { PanelBoundary } from './PanelBoundary';
+import { useOwnDataName } from './OpenData';
 import { isFiltered, useFilter } from './useFilter';
 import { useOrgIndex, usePalette } from './usePalette';
 
@@ -54,6 +55,7 @@ const hasDerivedBars = (model: BarModel) => model.rows.some((r) => r.segments.so
 
 function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof OPTIONAL)[number]> }) {
   const locale = useLocale();
+  const ownName = useOwnDataName();
   const { t } = locale;
   const orgs = useOrgIndex(data.organizations);
   const palette = usePalette(data.organizations, orgs);
@@ -99,7 +101,7 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
       ? moves.flatMap((m) => m.provenance.sources)
       : figures.filter((f) => model.rows.some((r) => r.id === f.id)).flatMap((f) => f.provenance.sources);
   const credit =
-    creditLine(shownSources, data.sources, data.article, locale) +
+    creditLine(shownSources, data.sources, data.article, locale, ownName) +
     (hasDerivedBars(model) ? ` ${t('credit.hatchedBars')}` : '') +
     (undatedHidden > 0 ? ` ${t('credit.undatedFigures', { count: undatedHidden })}` : '');
   const subtitle = `${metricLabel(metric, locale)}${t('describe.separator')}${describeFilter(filter, orgs, locale)}`;

@@ -23,6 +23,7 @@ import { creditLine, describeFilter } from './describe';
 import { ExportMenu, useRegisterExporter } from './ExportMenu';
 import { Panel, type PanelState } from './Panel';
 import { PanelBoundary } from './PanelBoundary';
+import { useOwnDataName } from './OpenData';
 import { useOrgIndex, usePalette } from './usePalette';
 import { isFiltered, useFilter } from './useFilter';
 
@@ -55,6 +56,7 @@ const sankeyHeight = (width: number) => Math.max(360, Math.min(560, width * 0.62
 
 function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof OPTIONAL)[number]> }) {
   const locale = useLocale();
+  const ownName = useOwnDataName();
   const { t } = locale;
   const title = t('sankey.title');
   const orgs = useOrgIndex(data.organizations);
@@ -93,8 +95,13 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
     [moves, orgs, data.people, data.sources, data.figures, detail, locale],
   );
   const credit =
-    creditLine(new Set(moves.flatMap((m) => m.provenance.sources)), data.sources, data.article, locale) +
-    (undatedHidden > 0 ? ` ${t('credit.undatedMoves', { count: undatedHidden })}` : '');
+    creditLine(
+      new Set(moves.flatMap((m) => m.provenance.sources)),
+      data.sources,
+      data.article,
+      locale,
+      ownName,
+    ) + (undatedHidden > 0 ? ` ${t('credit.undatedMoves', { count: undatedHidden })}` : '');
   const subtitle = describeFilter(filter, orgs, locale);
   const selected = useMemo(() => new Set(filter.companies), [filter.companies]);
   const people = model.links.reduce((sum, l) => sum + l.value, 0);

@@ -22,6 +22,7 @@ import type { TimelineItem } from '../charts/timeline/prepare';
 import { ExportMenu, useRegisterExporter } from './ExportMenu';
 import { Panel, type PanelState } from './Panel';
 import { PanelBoundary } from './PanelBoundary';
+import { useOwnDataName } from './OpenData';
 import { isFiltered, useFilter } from './useFilter';
 import { useOrgIndex, usePalette } from './usePalette';
 
@@ -56,6 +57,7 @@ function TimelineContent() {
 
 function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof OPTIONAL)[number]> }) {
   const locale = useLocale();
+  const ownName = useOwnDataName();
   const { t } = locale;
   const title = t('timeline.title');
   const orgs = useOrgIndex(data.organizations);
@@ -95,6 +97,7 @@ function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (ty
     data.sources,
     data.article,
     locale,
+    ownName,
   );
   const subtitle = describeFilter(filter, orgs, locale);
   const inRange = items.filter((i) => i.inRange).length;

@@ -28,6 +28,7 @@ export function creditLine(
   sources: readonly Source[] | undefined,
   article: Article | undefined,
   locale: Locale = EN,
+  ownDataName?: string,
 ): string {
   const { t, fmt } = locale;
   const wanted = new Set(sourceIds);
@@ -38,7 +39,12 @@ export function creditLine(
       locale.lang === 'zh-Hant' && s.nameZh ? s.nameZh : s.kind === 'unnamed' ? s.name.toLowerCase() : s.name,
     );
   // Without article.json the credit still names the publisher, only not the date.
-  const lead = article ? t('credit.lead', { date: fmt.when(article.published) }) : t('credit.leadNoDate');
+  // The reader's own dataset is credited to their file, never to the article.
+  const lead = ownDataName
+    ? t('ownData.credit', { name: ownDataName })
+    : article
+      ? t('credit.lead', { date: fmt.when(article.published) })
+      : t('credit.leadNoDate');
   if (!named.length) return t('credit.own', { lead });
   const list =
     named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')}${t('credit.and')}${named.at(-1)}`;

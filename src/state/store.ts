@@ -6,6 +6,7 @@
 import { create, type StateCreator } from 'zustand';
 import type { PanelExporter } from '../export/exporter';
 import type { Lang } from '../i18n/locale';
+import type { OwnDataset } from '../data/ownData';
 import { DEFAULT_URL_STATE, type BarMetric, type Notice, type SankeyDetail } from './url';
 
 /** Selected companies (organisation ids; empty = all) and an inclusive month range (`YYYY-MM`). */
@@ -85,13 +86,28 @@ export interface ExportersSlice {
   unregisterExporter(id: PanelExporter['id']): void;
 }
 
+/**
+ * Which data the views show: the article's (fetched from `data/`) or a dataset the reader opened (kept in
+ * IndexedDB, see `data/ownDataStorage.ts`). The data itself is served to the views by TanStack Query.
+ */
+export interface DataSourceSlice {
+  dataSource: 'article' | 'own';
+  /** The reader's dataset, if they opened one (kept while the article's data is shown, to switch back). */
+  ownData: OwnDataset | null;
+  /** Shows `dataset` (or, with null, the article's data), clearing a filter that would not apply to it. */
+  showDataset(dataset: OwnDataset | null): void;
+  /** Sets the stored dataset without changing the filter (restoring it on start-up). */
+  restoreDataset(dataset: OwnDataset | null, active: boolean): void;
+}
+
 /** The whole store. */
 export type AppState = FiltersSlice &
   OptionsSlice &
   HoverSlice &
   NoticesSlice &
   ExportersSlice &
-  PresentationSlice;
+  PresentationSlice &
+  DataSourceSlice;
 
 const filtersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) => ({
   companies: [],
@@ -172,6 +188,22 @@ const presentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (se
   setStep: (step) => set({ step: Math.max(0, step) }),
 });
 
+const dataSourceSlice: StateCreator<AppState, [], [], DataSourceSlice> = (set) => ({
+  dataSource: 'article',
+  ownData: null,
+  showDataset: (dataset) =>
+    set((s) => ({
+      dataSource: dataset ? 'own' : 'article',
+      ownData: dataset ?? s.ownData,
+      companies: [],
+      from: null,
+      to: null,
+      hovered: null,
+    })),
+  restoreDataset: (dataset, active) =>
+    set({ ownData: dataset, dataSource: dataset && active ? 'own' : 'article' }),
+});
+
 /** Creates a store; the app uses one ({@link useAppStore}), tests make their own. */
 export const createAppStore = () =>
   create<AppState>()((...a) => ({
@@ -181,6 +213,7 @@ export const createAppStore = () =>
     ...noticesSlice(...a),
     ...exportersSlice(...a),
     ...presentationSlice(...a),
+    ...dataSourceSlice(...a),
   }));
 
 /** The app's store. */

@@ -1,0 +1,80 @@
+/**
+ * Open data…: a CSV with good and bad rows through the file picker; the problems are listed by row and column,
+ * the good rows are kept, survive a reload (IndexedDB), and the article's data is one click away.
+ */
+import { expect, markNames, panel, test, waitForPanels } from './fixtures';
+
+const CSV = [
+  'person,from,to,date,count,source',
+  'Ada Lovelace,Analytical Engines,Babbage Labs,2023-10,1,LinkedIn',
+  ',Babbage Labs,Difference Works,2023,3,Press',
+  'Bob Roe,Babbage Labs,Babbage Labs,2023-01,1,',
+  ',Analytical Engines,Difference Works,2023-02-30,2,',
+  ',Analytical Engines,深度求索,2024-01,4,',
+  ',Difference Works,,2024-05,two,',
+].join('\n');
+
+test('a CSV with good and bad rows: problems by row and column, good rows kept across a reload, article one click away', async ({
+  page,
+}) => {
+  await page.goto('/?company=google');
+  await waitForPanels(page);
+  await page.getByRole('button', { name: 'Open data…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open your own data' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Choose a CSV or JSON file').setInputFiles({
+    name: 'alumni.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(CSV, 'utf8'),
+  });
+  await expect(dialog.getByRole('status').first()).toHaveText(
+    'alumni.csv: 6 rows read, 3 usable, 3 problems.',
+  );
+  const rows = dialog.locator('tbody tr');
+  await expect(rows).toHaveText([
+    /^4\s*to\s*is the same as from \("Babbage Labs"\)$/,
+    /^5\s*date\s*"2023-02-30" is not a real date/,
+    /^7\s*count\s*"two" is not a whole number/,
+  ]);
+  await dialog.getByRole('button', { name: 'Use the 3 valid rows' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Showing your data: alumni.csv (3 moves).')).toBeVisible();
+  // The filter of the article's view does not carry over to a different dataset.
+  await expect(page).not.toHaveURL(/company=/);
+  const sankey = panel(page, 'Who moved where');
+  const expected = [
+    'Analytical Engines → Babbage Labs: 1 person',
+    'Analytical Engines → 深度求索: 4 people',
+    'Babbage Labs → Difference Works: 3 people',
+  ];
+  await expect.poll(async () => (await markNames(sankey, '[data-link]')).sort()).toEqual(expected);
+  await expect(sankey.locator('.credit')).toContainText('Source: your data, alumni.csv');
+
+  await page.reload();
+  await waitForPanels(page);
+  await expect(page.getByText('Showing your data: alumni.csv (3 moves).')).toBeVisible();
+  await expect.poll(async () => (await markNames(sankey, '[data-link]')).sort()).toEqual(expected);
+
+  await page.getByRole('button', { name: 'Back to the article’s data' }).click();
+  await expect(sankey.locator('[data-link="from:openai→to:google"]')).toBeVisible();
+  await expect(sankey.locator('.credit')).toContainText('36Kr');
+  // And back again, without opening the file a second time.
+  await page.getByRole('button', { name: 'Show your data again (alumni.csv)' }).click();
+  await expect.poll(async () => (await markNames(sankey, '[data-link]')).sort()).toEqual(expected);
+});
+
+test('a file that is not a dataset is refused with a message, and nothing changes', async ({ page }) => {
+  await page.goto('/');
+  await waitForPanels(page);
+  await page.getByRole('button', { name: 'Open data…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open your own data' });
+  await dialog.getByLabel('Choose a CSV or JSON file').setInputFiles({
+    name: 'notes.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('name,company\nAda,Google\n', 'utf8'),
+  });
+  await expect(dialog.getByRole('alert')).toContainText('notes.csv: the header must name the columns');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel(page, 'Who moved where').locator('[data-link="from:openai→to:google"]')).toBeVisible();
+  await expect(page.getByText('Showing your data')).toHaveCount(0);
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { OwnDataError, readDatasetJson, readMovesCsv, readOwnData } from './ownData';
+import { checkReferences } from './validate';
+
+const CSV = [
+  'person,from,to,date,count,source',
+  'Ada Lovelace,Google,OpenAI,2023-10,1,LinkedIn',
+  ',Meta,Mistral AI,2023,3,Press',
+  'Bob,Google,Google,2023-01,1,',
+  ',Apple,OpenAI,2023-02-30,2,',
+  ',,OpenAI,2023,1,',
+  ',Anthropic,,2024-01-23,two,',
+  ',深度求索,OpenAI,2024,4,',
+].join('\n');
+
+describe('readMovesCsv', () => {
+  it('keeps the valid rows and names the row and column of each problem', async () => {
+    const result = await readMovesCsv('alumni.csv', CSV);
+    expect(result.total).toBe(7);
+    expect(result.valid).toBe(3);
+    expect(result.problems).toEqual([
+      { row: '4', column: 'to', message: 'is the same as from ("Google")' },
+      {
+        row: '5',
+        column: 'date',
+        message: '"2023-02-30" is not a real date: write YYYY, YYYY-MM or YYYY-MM-DD',
+      },
+      { row: '6', column: 'from', message: 'is empty: name the organisation they left' },
+      { row: '7', column: 'count', message: '"two" is not a whole number of people (1 or more)' },
+    ]);
+    const { files } = result.dataset;
+    expect(files.moves.map((m) => [m.from, m.to, m.count, m.when?.precision])).toEqual([
+      ['google', 'openai', 1, 'month'],
+      ['meta', 'mistral-ai', 3, 'year'],
+      [expect.stringMatching(/^org-/), 'openai', 4, 'year'],
+    ]);
+    expect(files.people.map((p) => p.name)).toEqual(['Ada Lovelace']);
+    expect(files.organizations.find((o) => o.name === '深度求索')?.id).toMatch(/^org-[a-z0-9]+$/);
+    // What it keeps is a dataset the app accepts as it accepts the article's.
+    expect(checkReferences(files)).toEqual([]);
+    // Each move cites its line in the file.
+    expect(files.moves[1]!.provenance).toMatchObject({ lines: [3], note: 'Line 3 of alumni.csv' });
+  });
+
+  it('refuses a file without the from and to columns', async () => {
+    await expect(readMovesCsv('x.csv', 'name,company\nA,B')).rejects.toThrow(OwnDataError);
+    await expect(readMovesCsv('x.csv', 'from,to\n')).rejects.toThrow('no rows');
+  });
+});
+
+describe('readDatasetJson', () => {
+  it('keeps valid records and drops, with a message, records that point at a dropped one', () => {
+    const provenance = { lines: [1], sources: ['mine'], note: 'n' };
+    const text = JSON.stringify({
+      sources: [{ id: 'mine', name: 'Mine', kind: 'unnamed', provenance }],
+      organizations: [
+        { id: 'alpha', name: 'Alpha', kind: 'company', provenance },
+        { id: 'beta', name: 'Beta', kind: 'company', provenance },
+        { id: 'Bad Id', name: 'Gamma', kind: 'company', provenance },
+      ],
+      moves: [
+        { id: 'a-b', count: 2, from: 'alpha', to: 'beta', kind: 'joined', provenance },
+        { id: 'a-g', count: 2, from: 'alpha', to: 'gamma', kind: 'joined', provenance },
+      ],
+    });
+    const result = readDatasetJson('mine.json', text);
+    expect(result.total).toBe(6);
+    expect(result.valid).toBe(4);
+    expect([...new Set(result.problems.map((p) => `${p.row} | ${p.column}`))]).toEqual([
+      'organizations › Bad Id | id',
+      'moves › a-g | to',
+    ]);
+    expect(result.problems.at(-1)!.message).toBe('unknown organisation "gamma"');
+    expect(() => readDatasetJson('x.json', '[1,2]')).toThrow('expected an object');
+    expect(() => readDatasetJson('x.json', '{')).toThrow('not valid JSON');
+  });
+
+  it('tells CSV from JSON by name or content', async () => {
+    expect((await readOwnData('data.txt', 'from,to\nA,B')).dataset.kind).toBe('csv');
+  });
+});
