@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { layoutSankey } from '../charts/sankey/layout';
-import { prepareSankey } from '../charts/sankey/prepare';
+import { groupOther, prepareSankey } from '../charts/sankey/prepare';
 import { SankeyChart, SankeyMarks } from '../charts/sankey/SankeyChart';
 import { measureTextInBrowser } from '../charts/shared/measure';
 import { useSize } from '../charts/shared/useSize';
@@ -51,6 +51,13 @@ function SankeyContent() {
   );
 }
 
+/** Above this many organisations on a side the Sankey groups the rest into "Other" by default… */
+const AUTO_LIMIT = 25;
+/** …keeping this many. */
+const DEFAULT_TOP = 20;
+/** What the "Shown" control offers. */
+const TOP_CHOICES = [5, 10, 20, 50, 100] as const;
+
 /** A height that suits the width: wide panels get a flatter chart, narrow ones a taller one. */
 const sankeyHeight = (width: number) => Math.max(360, Math.min(560, width * 0.62));
 
@@ -79,7 +86,7 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
         : 0,
     [data.moves, filter, orgs],
   );
-  const model = useMemo(
+  const ungrouped = useMemo(
     () =>
       prepareSankey(
         moves,
@@ -93,6 +100,18 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
         detail,
       ),
     [moves, orgs, data.people, data.sources, data.figures, detail, locale],
+  );
+  // Past AUTO_LIMIT organisations on a side, the smallest fold into "Other" unless the reader chose otherwise.
+  const top = useAppStore((s) => s.top);
+  const setTop = useAppStore((s) => s.setTop);
+  const perSide = Math.max(
+    ungrouped.nodes.filter((n) => n.side === 'from').length,
+    ungrouped.nodes.filter((n) => n.side === 'to').length,
+  );
+  const limit = top ?? (perSide > AUTO_LIMIT ? DEFAULT_TOP : 0);
+  const model = useMemo(
+    () => groupOther(ungrouped, limit, new Set(filter.companies), locale),
+    [ungrouped, limit, filter.companies, locale],
   );
   const credit =
     creditLine(
@@ -189,6 +208,19 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
               </label>
             ))}
           </fieldset>
+          {(perSide > AUTO_LIMIT || top !== null) && (
+            <label className="select-control">
+              {t('sankey.shown')}
+              <select value={limit} onChange={(e) => setTop(Number(e.target.value))}>
+                <option value={0}>{t('sankey.shownAll')}</option>
+                {TOP_CHOICES.filter((n) => n < perSide).map((n) => (
+                  <option key={n} value={n}>
+                    {t('sankey.shownTop', { count: n })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <ExportMenu exporter={exporter} filter={filter} />
         </>
       }

@@ -30,10 +30,13 @@ export type ThemeChoice = 'light' | 'dark' | 'system';
 export interface OptionsSlice {
   metric: BarMetric;
   detail: SankeyDetail;
+  /** Organisations the Sankey shows per side before "Other"; 0 = all, null = decided by the data's size. */
+  top: number | null;
   lang: Lang;
   theme: ThemeChoice;
   setMetric(metric: BarMetric): void;
   setDetail(detail: SankeyDetail): void;
+  setTop(top: number | null): void;
   setLang(lang: Lang): void;
   setTheme(theme: ThemeChoice): void;
 }
@@ -125,10 +128,12 @@ const filtersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) => ({
 const optionsSlice: StateCreator<AppState, [], [], OptionsSlice> = (set) => ({
   metric: DEFAULT_URL_STATE.metric,
   detail: DEFAULT_URL_STATE.detail,
+  top: DEFAULT_URL_STATE.top,
   lang: 'en',
   theme: 'system',
   setMetric: (metric) => set({ metric }),
   setDetail: (detail) => set({ detail }),
+  setTop: (top) => set({ top }),
   setLang: (lang) => set({ lang }),
   setTheme: (theme) => set({ theme }),
 });

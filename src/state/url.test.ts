@@ -116,6 +116,7 @@ describe('serializeUrlState', () => {
       to: '2024-02',
       metric: 'pay',
       detail: 'companies',
+      top: null,
       present: false,
       step: 1,
     };
@@ -127,6 +128,7 @@ describe('serializeUrlState', () => {
       companies: ['character-ai'],
       from: null,
       to: '2023-10',
+      top: 0,
       present: true,
       step: 3,
       metric: 'flows',

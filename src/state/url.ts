@@ -21,6 +21,8 @@ export interface UrlState {
   to: string | null;
   metric: BarMetric;
   detail: SankeyDetail;
+  /** How many organisations the Sankey shows per side before folding the rest into "Other"; 0 = all, null = auto. */
+  top: number | null;
   /** Presentation mode, and its step (1-based, as the URL shows it). */
   present: boolean;
   step: number;
@@ -36,11 +38,23 @@ export const DEFAULT_URL_STATE: UrlState = {
   to: null,
   metric: 'pay',
   detail: 'companies',
+  top: null,
   present: false,
   step: 1,
 };
 
-const KNOWN = new Set(['company', 'from', 'to', 'metric', 'detail', 'present', 'step', 'lang', 'theme']);
+const KNOWN = new Set([
+  'company',
+  'from',
+  'to',
+  'metric',
+  'detail',
+  'top',
+  'present',
+  'step',
+  'lang',
+  'theme',
+]);
 
 function decode(text: string): string | null {
   try {
@@ -126,6 +140,11 @@ export function parseUrlState(
         if ((DETAILS as readonly string[]).includes(value)) state.detail = value as SankeyDetail;
         else notices.push({ key: 'notices.badDetail', values: { value: `detail=${value.slice(0, 30)}` } });
         break;
+      case 'top':
+        if (value === 'all') state.top = 0;
+        else if (/^\d{1,3}$/.test(value) && Number(value) >= 1) state.top = Number(value);
+        else notices.push({ key: 'notices.badTop', values: { value: `top=${value.slice(0, 30)}` } });
+        break;
       case 'present':
         if (value === '1' || value === 'true') state.present = true;
         else if (value !== '0' && value !== 'false')
@@ -167,6 +186,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.to) params.push(`to=${state.to}`);
   if (state.metric !== DEFAULT_URL_STATE.metric) params.push(`metric=${state.metric}`);
   if (state.detail !== DEFAULT_URL_STATE.detail) params.push(`detail=${state.detail}`);
+  if (state.top !== null) params.push(`top=${state.top === 0 ? 'all' : state.top}`);
   if (state.present) params.push('present=1', `step=${state.step}`);
   if (state.lang && state.lang !== 'en') params.push(`lang=${state.lang}`);
   if (state.theme && state.theme !== 'system') params.push(`theme=${state.theme}`);

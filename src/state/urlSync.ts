@@ -16,6 +16,7 @@ export function urlStateOf(state: AppState): UrlState {
     to: state.to,
     metric: state.metric,
     detail: state.detail,
+    top: state.top,
     present: state.presenting,
     step: state.step + 1,
     lang: state.lang,

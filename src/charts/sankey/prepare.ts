@@ -152,3 +152,72 @@ export function prepareSankey(
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return { nodes: [...nodes.values()].sort(byId), links: [...links.values()].sort(byId) };
 }
+
+/** Id of the node that gathers the organisations not shown on a side. */
+export const OTHER = '__other__';
+
+/**
+ * Keeps the `limit` largest nodes on each side (by people through them) and folds the rest of that side into one
+ * "Other" node, merging their links, so a dataset of hundreds of organisations stays legible. `keep` names
+ * companies that always stay (those in the filter). Returns the model unchanged when no side has more than
+ * `limit` nodes, or for a limit of 0 (show all).
+ */
+export function groupOther(
+  model: SankeyModel,
+  limit: number,
+  keep: ReadonlySet<string> = new Set(),
+  locale: Locale = EN,
+): SankeyModel {
+  if (limit <= 0) return model;
+  const total = new Map<string, number>();
+  for (const link of model.links) {
+    total.set(link.source, (total.get(link.source) ?? 0) + link.value);
+    total.set(link.target, (total.get(link.target) ?? 0) + link.value);
+  }
+  const folded = new Map<string, string>();
+  for (const side of ['from', 'to'] as const) {
+    const nodes = model.nodes.filter((n) => n.side === side);
+    if (nodes.length <= limit) continue;
+    // Ties broken by id, so the same data always shows the same nodes.
+    const ranked = [...nodes].sort(
+      (a, b) => (total.get(b.id) ?? 0) - (total.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1),
+    );
+    const shown = new Set(
+      ranked.filter((n, i) => i < limit || (n.company !== null && keep.has(n.company))).map((n) => n.id),
+    );
+    for (const n of nodes) if (!shown.has(n.id)) folded.set(n.id, `${side}:${OTHER}`);
+  }
+  if (!folded.size) return model;
+  const counts = { from: 0, to: 0 };
+  for (const id of folded.keys()) counts[id.startsWith('from:') ? 'from' : 'to']++;
+  const nodes: SankeyModelNode[] = model.nodes.filter((n) => !folded.has(n.id));
+  for (const side of ['from', 'to'] as const) {
+    if (counts[side])
+      nodes.push({
+        id: `${side}:${OTHER}`,
+        side,
+        orgId: null,
+        company: null,
+        name: locale.t('sankey.other', { count: counts[side] }),
+      });
+  }
+  const links = new Map<string, SankeyModelLink>();
+  for (const link of model.links) {
+    const source = folded.get(link.source) ?? link.source;
+    const target = folded.get(link.target) ?? link.target;
+    const id = `${source}→${target}`;
+    const merged = links.get(id);
+    if (!merged) {
+      // A link out of "Other" mixes companies: it takes the neutral colour (no company has OTHER's id).
+      const company = source.endsWith(OTHER) ? OTHER : link.company;
+      links.set(id, { ...link, id, source, target, company, moves: [...link.moves] });
+      continue;
+    }
+    merged.value += link.value;
+    merged.moves.push(...link.moves);
+    merged.derived ||= link.derived;
+    if (link.qualifier && merged.qualifier !== 'more-than') merged.qualifier = link.qualifier;
+  }
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { nodes: nodes.sort(byId), links: [...links.values()].sort(byId) };
+}

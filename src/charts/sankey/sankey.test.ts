@@ -4,7 +4,7 @@ import { loadDataFiles, testMove, testOrgs } from '../../test/fixtures';
 import { estimateTextWidth } from '../shared/measure';
 import { theme } from '../shared/theme';
 import { layoutSankey, type SankeyGeometry } from './layout';
-import { prepareSankey, type SankeyContext } from './prepare';
+import { groupOther, OTHER, prepareSankey, type SankeyContext } from './prepare';
 
 const files = loadDataFiles();
 const context = (orgs = files.organizations): SankeyContext => ({
@@ -159,5 +159,40 @@ describe('layoutSankey labels', () => {
           expect(node.label.truncated, `${node.name} at ${width}px`).toBe(false);
       }
     }
+  });
+});
+
+describe('groupOther', () => {
+  const orgs = buildOrgIndex([
+    ...'abcdefgh'
+      .split('')
+      .map((c) => ({ ...testOrgs[0]!, id: `org-${c}`, name: `Org ${c}`, parent: undefined })),
+  ]);
+  const ctx = { orgs, people: new Map(), sources: new Map(), figures: new Map() };
+  // org-a sends 8 people, org-b 7, … org-h 1; all to org-a… except org-a, which sends to org-b.
+  const moves = 'abcdefgh'
+    .split('')
+    .map((c, i) =>
+      testMove(`m-${c}`, `org-${c}`, c === 'a' ? 'org-b' : 'org-a', { count: 8 - i, person: undefined }),
+    );
+  const model = prepareSankey(moves, ctx, 'companies');
+
+  it('keeps the largest nodes of a side and folds the rest into one Other node, people conserved', () => {
+    const grouped = groupOther(model, 3);
+    const from = grouped.nodes.filter((n) => n.side === 'from').map((n) => n.name);
+    expect(from.sort()).toEqual(['Org a', 'Org b', 'Org c', 'Other (5 organisations)']);
+    const sum = (m: typeof model) => m.links.reduce((s, l) => s + l.value, 0);
+    expect(sum(grouped)).toBe(sum(model));
+    const other = grouped.links.find((l) => l.source === `from:${OTHER}`)!;
+    expect(other.value).toBe(5 + 4 + 3 + 2 + 1);
+    expect(other.moves).toHaveLength(5);
+    expect(other.company).toBe(OTHER);
+  });
+
+  it('always keeps the companies in the filter, and leaves a small side alone', () => {
+    const grouped = groupOther(model, 3, new Set(['org-h']));
+    expect(grouped.nodes.map((n) => n.id)).toContain('from:org-h');
+    expect(groupOther(model, 20)).toBe(model);
+    expect(groupOther(model, 0)).toBe(model);
   });
 });

@@ -1,0 +1,117 @@
+/**
+ * Synthetic datasets in the app's schema, for scale tests and benchmarks: `orgs` organisations whose sizes follow
+ * a power law (a few large companies, a long tail), `links` distinct from→to flows with heavy-tailed counts,
+ * dated events and pay figures. Deterministic for a seed (d3-random's LCG). Not the article's data: every record
+ * says it is generated.
+ */
+import { randomLcg } from 'd3-random';
+import type { OwnFiles } from './ownData';
+
+/** Options of {@link generateDataset}. */
+export interface SyntheticOptions {
+  orgs: number;
+  /** Distinct from→to pairs (Sankey links before grouping); at most orgs × (orgs − 1). */
+  links: number;
+  seed: number;
+}
+
+const WORDS = [
+  'Neural',
+  'Vector',
+  'Quantum',
+  'Latent',
+  'Deep',
+  'Sparse',
+  'Tensor',
+  'Gradient',
+  'Signal',
+  'Prism',
+];
+const KINDS = ['Labs', 'AI', 'Systems', 'Research', 'Robotics', 'Networks', 'Compute', 'Dynamics'];
+
+/** A dataset of `orgs` organisations and `links` flows; see the module comment. */
+export function generateDataset({ orgs, links, seed }: SyntheticOptions): OwnFiles {
+  const random = randomLcg(seed);
+  const provenance = (n: number) => ({ lines: [n], sources: ['synthetic'], note: `Generated record ${n}` });
+  const organizations = Array.from({ length: orgs }, (_, i) => {
+    const name = `${WORDS[i % WORDS.length]} ${KINDS[Math.floor(i / WORDS.length) % KINDS.length]} ${i + 1}`;
+    return {
+      id: name.toLowerCase().replace(/ /g, '-'),
+      name,
+      kind: 'company' as const,
+      provenance: provenance(i + 1),
+    };
+  });
+  // Power-law weights: organisation i is drawn with weight 1 / (i + 1)^0.9.
+  const weights = organizations.map((_, i) => 1 / (i + 1) ** 0.9);
+  const cumulative = weights.map(
+    (
+      (sum) => (w) =>
+        (sum += w)
+    )(0),
+  );
+  const totalWeight = cumulative.at(-1)!;
+  const pick = () => {
+    const r = random() * totalWeight;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const wanted = Math.min(links, orgs * (orgs - 1));
+  const pairs = new Set<number>();
+  const moves = [];
+  for (let attempts = 0; moves.length < wanted && attempts < wanted * 50; attempts++) {
+    // Past the dense head, pick uniformly so the requested number of distinct pairs is reachable.
+    const from = attempts < wanted * 5 ? pick() : Math.floor(random() * orgs);
+    const to = attempts < wanted * 5 ? pick() : Math.floor(random() * orgs);
+    if (from === to || pairs.has(from * orgs + to)) continue;
+    pairs.add(from * orgs + to);
+    const year = 2015 + Math.floor(random() * 10);
+    const month = 1 + Math.floor(random() * 12);
+    moves.push({
+      id: `move-${moves.length + 1}`,
+      count: Math.max(1, Math.round(1 / (random() ** 1.5 + 0.02))),
+      from: organizations[from]!.id,
+      to: organizations[to]!.id,
+      kind: 'joined' as const,
+      when: { date: `${year}-${String(month).padStart(2, '0')}`, precision: 'month' as const },
+      provenance: provenance(moves.length + 1),
+    });
+  }
+  const events = Array.from({ length: Math.max(1, Math.round(wanted / 100)) }, (_, i) => {
+    const org = organizations[pick()]!;
+    const year = 2015 + Math.floor(random() * 10);
+    const month = 1 + Math.floor(random() * 12);
+    return {
+      id: `event-${i + 1}`,
+      when: { date: `${year}-${String(month).padStart(2, '0')}`, precision: 'month' as const },
+      kind: 'company' as const,
+      title: `${org.name} milestone ${i + 1}`,
+      orgs: [org.id],
+      people: [],
+      provenance: provenance(i + 1),
+    };
+  });
+  const figures = organizations.slice(0, Math.min(orgs, 40)).map((org, i) => ({
+    id: `${org.id}-pay`,
+    metric: 'average-annual-pay' as const,
+    subject: org.id,
+    label: `${org.name} average annual pay`,
+    value: Math.round(150_000 + random() * 750_000),
+    unit: 'USD per year' as const,
+    provenance: provenance(i + 1),
+  }));
+  return {
+    sources: [{ id: 'synthetic', name: 'Synthetic data', kind: 'article', provenance: provenance(1) }],
+    organizations,
+    people: [],
+    moves,
+    figures,
+    events,
+  };
+}
