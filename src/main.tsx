@@ -3,11 +3,10 @@
  * unfiltered view), starts the URL sync, and mounts the app with its query client.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppBoundary } from './app/AppBoundary';
-import { PresenterView } from './present/PresenterView';
 import { useAppStore } from './state/store';
 import { applyUrlToStore, startUrlSync } from './state/urlSync';
 import { startPreferenceSync, storedPreferences } from './app/preferences';
@@ -40,6 +39,11 @@ if (presenterStep === null) {
 }
 startPreferenceSync(useAppStore);
 
+// The presenter window is its own page, loaded only there.
+const PresenterView = lazy(() =>
+  import('./present/PresenterView').then((m) => ({ default: m.PresenterView })),
+);
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: { refetchOnWindowFocus: false, retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000) },
@@ -50,7 +54,13 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <AppBoundary>
-        {presenterStep === null ? <App /> : <PresenterView initialStep={presenterStep} />}
+        {presenterStep === null ? (
+          <App />
+        ) : (
+          <Suspense>
+            <PresenterView initialStep={presenterStep} />
+          </Suspense>
+        )}
       </AppBoundary>
     </QueryClientProvider>
   </StrictMode>,

@@ -3,9 +3,8 @@
  * the store.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { enterFullscreen } from '../present/fullscreen';
-import { Presentation } from '../present/Presentation';
 import { dataFileQuery } from '../data/queries';
 import { BarsPanel } from '../panels/BarsPanel';
 import { ExportAllButton } from '../panels/ExportAllButton';
@@ -21,6 +20,9 @@ import { useLocale } from '../i18n/useLocale';
 import { useResolvedTheme } from './preferences';
 import { dropDatesOutsideData, dropUnknownCompanies } from '../state/urlSync';
 import { monthSpan } from '../model/dates';
+
+// The deck loads when someone presents: most visits never do.
+const Presentation = lazy(() => import('../present/Presentation').then((m) => ({ default: m.Presentation })));
 
 /** The whole app. */
 export function App() {
@@ -97,7 +99,11 @@ export function App() {
           </main>
         )}
       </div>
-      {presenting && <Presentation />}
+      {presenting && (
+        <Suspense fallback={<p className="deck-loading">{t('present.loading')}</p>}>
+          <Presentation />
+        </Suspense>
+      )}
     </ChartThemeContext.Provider>
   );
 }

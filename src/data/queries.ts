@@ -3,8 +3,9 @@
  * them), parsed and validated inside `queryFn`, so what reaches a view is typed and checked.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { DATA_FILES, type DataFileName, type DataFiles } from './schema';
-import { DataValidationError, parseDataFile } from './validate';
+import type { DataFileName, DataFiles } from './schema';
+import { DATA_FILE_NAMES } from './shapes';
+import { DataValidationError } from './issues';
 import { useAppStore } from '../state/store';
 
 /** A data file that could not be fetched or read (HTTP error, network failure, not JSON). */
@@ -79,10 +80,10 @@ export const storyQuery = queryOptions<unknown, Error>({
 async function loadRaw(name: DataFileName, signal: AbortSignal): Promise<unknown> {
   const { dataSource, ownData } = useAppStore.getState();
   if (dataSource === 'own' && ownData) {
-    if (name === 'article') throw new DataLoadError(DATA_FILES.article.file, `not part of ${ownData.name}`);
+    if (name === 'article') throw new DataLoadError(DATA_FILE_NAMES.article, `not part of ${ownData.name}`);
     return ownData.files[name];
   }
-  return fetchJson(DATA_FILES[name].file, signal);
+  return fetchJson(DATA_FILE_NAMES[name], signal);
 }
 
 /**
@@ -93,7 +94,11 @@ async function loadRaw(name: DataFileName, signal: AbortSignal): Promise<unknown
 export function dataFileQuery<N extends DataFileName>(name: N) {
   return queryOptions<DataFiles[N], Error>({
     queryKey: ['data', name],
-    queryFn: async ({ signal }) => parseDataFile(name, await loadRaw(name, signal)),
+    queryFn: async ({ signal }) => {
+      // The schema (and zod) loads alongside the first file rather than before the first paint.
+      const [{ parseDataFile }, raw] = await Promise.all([import('./validate'), loadRaw(name, signal)]);
+      return parseDataFile(name, raw);
+    },
     staleTime: Infinity,
     retry: (failures, error) => !(error instanceof DataValidationError) && failures < 2,
   });

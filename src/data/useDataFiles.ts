@@ -7,7 +7,7 @@ import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { dataFileQuery } from './queries';
 import type { DataFileName, DataFiles } from './schema';
-import { checkReferences, DataValidationError } from './validate';
+import { checkReferences, DataValidationError } from './issues';
 
 /** The loaded files: every required one, and the optional ones that loaded. */
 export type LoadedFiles<R extends DataFileName, O extends DataFileName> = Pick<DataFiles, R> &

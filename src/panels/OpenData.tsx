@@ -6,7 +6,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { OwnDataError, readOwnData, type OwnDataResult } from '../data/ownData';
+import type { OwnDataResult } from '../data/ownData';
 import { saveOwnData } from '../data/ownDataStorage';
 import { useLocale } from '../i18n/useLocale';
 import { useAppStore } from '../state/store';
@@ -45,9 +45,15 @@ export function OpenDataButton() {
     setError(null);
     setResult(null);
     try {
+      // The reader (and the CSV parser and schema with it) loads when a file is opened.
+      const { readOwnData } = await import('../data/ownData');
       setResult(await readOwnData(file.name, await file.text()));
     } catch (e) {
-      setError(e instanceof OwnDataError ? e.message : t('ownData.unreadable', { name: file.name }));
+      setError(
+        e instanceof Error && e.name === 'OwnDataError'
+          ? e.message
+          : t('ownData.unreadable', { name: file.name }),
+      );
     } finally {
       setReading(false);
     }

@@ -5,7 +5,7 @@
  * a "Show as table" view of the same data, with its provenance.
  */
 import { useId, useState, type ReactNode, type Ref } from 'react';
-import { DataValidationError, formatIssue } from '../data/validate';
+import { DataValidationError, formatIssue } from '../data/issues';
 import type { Table } from '../export/tables';
 import { useLocale } from '../i18n/useLocale';
 

@@ -2,9 +2,9 @@
  * The URL is a serialisation of the shared view state: `?company=google,meta&from=2023-01&to=2024-02`.
  * Parsing never throws: anything it cannot read is dropped and reported as a notice for the user.
  */
-import { isIsoAtPrecision, SLUG_PATTERN } from '../data/schema';
+import { isIsoAtPrecision, SLUG_PATTERN } from '../data/shapes';
 
-import { DETAILS, METRICS, type BarMetric, type SankeyDetail } from '../data/schema';
+import { DETAILS, METRICS, type BarMetric, type SankeyDetail } from '../data/shapes';
 
 /** A message for the user: a catalog key and its values, translated when shown. */
 export interface Notice {
