@@ -142,3 +142,30 @@ test('Export all gives one ZIP with every panel as SVG, PNG and CSV, and SOURCES
   expect(sources).toContain('These files show: Google · Jan 2023 – Feb 2024.');
   expect(strFromU8(files[`${base[0]}.svg`]!)).toContain('@font-face');
 });
+
+test('Export all says which panels it left out, on the page and in SOURCES.txt', async ({
+  page,
+  allowConsoleError,
+}) => {
+  allowConsoleError((text) => text.includes('Failed to load resource'));
+  await page.route('**/data/moves.json', (route) => route.fulfill({ status: 500, body: 'down' }));
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Timeline' }).locator('[data-event]').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Who moved where' }).getByRole('alert')).toBeVisible({
+    timeout: 15_000,
+  });
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: 'Export all (ZIP)' }).click(),
+  ]);
+  await expect(page.locator('.export-all [role="status"]')).toHaveText(
+    'Saved ai-talent-flows_all.zip without Who moved where, Pay and hiring: nothing to export there (see the panel).',
+  );
+  const path = `e2e/.artifacts/${download.suggestedFilename()}`;
+  await download.saveAs(path);
+  const files = unzipSync(new Uint8Array((await import('node:fs')).readFileSync(path)));
+  expect(Object.keys(files).filter((f) => f.startsWith('who-moved-where'))).toEqual([]);
+  expect(strFromU8(files['SOURCES.txt']!)).toContain(
+    'Not included, as they had nothing to show when exported: Who moved where, Pay and hiring.',
+  );
+});

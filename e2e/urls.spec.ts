@@ -44,3 +44,21 @@ for (const { url, notice, tidy } of JUNK) {
       await expect(panel(page, 'Timeline').locator('[data-event]').first()).toBeVisible();
   });
 }
+
+test('the presenter window clamps a step past the story, and reads junk as step 1', async ({ page }) => {
+  await page.goto('/?presenter=1&step=999');
+  await expect(page.locator('.presenter-foot')).toContainText('8 / 8');
+  await expect(page).toHaveURL(/presenter=1&step=8$/);
+  await page.goto('/?presenter=1&step=2.5');
+  await expect(page.locator('.presenter-foot')).toContainText('1 / 8');
+});
+
+test('hundreds of junk parameters give five notices and a count, not a wall of text', async ({ page }) => {
+  await page.goto(`/?${Array.from({ length: 300 }, (_, i) => `p${i}=1`).join('&')}`);
+  await waitForPanels(page);
+  const notices = page.locator('.notices li');
+  await expect(notices).toHaveCount(6);
+  await expect(notices.last()).toContainText('…and 295 more');
+  await page.locator('.notices').getByRole('button', { name: 'Show all' }).click();
+  await expect(notices).toHaveCount(300);
+});

@@ -21,7 +21,12 @@ import './app/styles.css';
 // The presenter window (?presenter=1) is its own page: it does not read or write the explorer's URL state.
 const presenterStep =
   new URLSearchParams(window.location.search).get('presenter') === '1'
-    ? Math.max(0, Number(new URLSearchParams(window.location.search).get('step') ?? '1') - 1 || 0)
+    ? Math.max(
+        0,
+        (/^\d{1,3}$/.test(new URLSearchParams(window.location.search).get('step') ?? '')
+          ? Number(new URLSearchParams(window.location.search).get('step'))
+          : 1) - 1,
+      )
     : null;
 // Stored preferences first; a link's ?lang= or ?theme= then takes precedence (the presenter window reads its own).
 useAppStore.setState(storedPreferences());

@@ -56,7 +56,7 @@ const REJECTED: [string, (raw: Raw) => void, string][] = [
   [
     'a missing count',
     (raw) => delete raw.moves.find((m) => !m.person)!.count,
-    '› field "count": Invalid input: expected number, received undefined',
+    '› field "count": is required (number)',
   ],
   [
     'a non-numeric count',

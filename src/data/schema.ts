@@ -19,6 +19,16 @@ import {
   type Precision,
 } from './shapes';
 
+// Plain words for a missing or null field, instead of "expected object, received undefined".
+z.config({
+  customError: (issue) => {
+    if (issue.code !== 'invalid_type') return undefined;
+    if (issue.input === undefined) return `is required (${issue.expected})`;
+    if (issue.input === null) return `must not be null (expected ${issue.expected})`;
+    return undefined;
+  },
+});
+
 // The zod-free parts live in shapes.ts (the first page load needs them; zod loads with the data). Re-exported, so
 // this stays the one place to import the data's definitions from.
 export * from './shapes';

@@ -145,6 +145,8 @@ export interface ExportAllContext {
   article: Article | undefined;
   sources: readonly Source[] | undefined;
   filter: string;
+  /** Titles of the panels that had nothing to export (data not loaded, or nothing under the filter). */
+  omitted: readonly string[];
 }
 
 /** Every panel as SVG (fonts embedded), PNG (2×) and CSV, plus SOURCES.txt, in one ZIP. */
@@ -161,7 +163,9 @@ export async function exportAll(
     );
     files[context.fileName(exporter.fileBase, 'csv')] = strToU8(toCsv(exporter.table()));
   }
-  files['SOURCES.txt'] = strToU8(sourcesText(context.article, context.sources, context.filter));
+  files['SOURCES.txt'] = strToU8(
+    sourcesText(context.article, context.sources, context.filter, context.omitted),
+  );
   // PNGs are already compressed; level 6 for the text files.
   return new Blob([zipSync(files, { level: 6 })], { type: 'application/zip' });
 }

@@ -19,6 +19,7 @@ export function sourcesText(
   article: Article | undefined,
   sources: readonly Source[] | undefined,
   filter: string,
+  omitted: readonly string[] = [],
 ): string {
   const lines = ['AI Talent Flows — sources', ''];
   if (article) {
@@ -31,7 +32,11 @@ export function sourcesText(
   } else {
     lines.push('Article: 36Kr (36氪), 23 January 2024.');
   }
-  lines.push('', `These files show: ${filter}.`, '', 'Sources the article credits:');
+  lines.push('', `These files show: ${filter}.`);
+  // Said in the file too: whoever receives the ZIP should know a chart is missing, and why.
+  if (omitted.length)
+    lines.push(`Not included, as they had nothing to show when exported: ${omitted.join(', ')}.`);
+  lines.push('', 'Sources the article credits:');
   for (const source of sources ?? []) {
     const zh = source.nameZh ? ` (${source.nameZh})` : '';
     lines.push(

@@ -37,7 +37,11 @@ export function sankeyTable(model: SankeyModel, locale: Locale = EN): Table {
       link.value,
       link.qualifier ? locale.fmt.qualifier(link.qualifier) : '',
       joined(link.moves.flatMap((m) => (m.formula ? [m.formula] : []))),
-      joined(link.moves.map((m) => m.person ?? `${m.count} unnamed`)),
+      joined(
+        link.moves.map(
+          (m) => m.person ?? locale.t('table.unnamed', { count: m.count, n: locale.fmt.number(m.count) }),
+        ),
+      ),
       joined(link.moves.map((m) => m.when)),
       lines(link.moves.flatMap((m) => m.lines)),
       joined(link.moves.flatMap((m) => m.sources)),

@@ -27,6 +27,7 @@ export function ExportAllButton() {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const ready = ORDER.flatMap((id) => exporters[id] ?? []);
+  const omitted = ORDER.filter((id) => !exporters[id]).map((id) => t(`${id}.title`));
 
   const run = async () => {
     setBusy(true);
@@ -40,9 +41,17 @@ export function ExportAllButton() {
         article,
         sources,
         filter: describeFilter(filter, buildOrgIndex(organizations ?? [])),
+        omitted,
       });
       pipeline.download(name, zip);
-      setStatus({ text: t('app.saved', { name }), error: false });
+      setStatus(
+        omitted.length
+          ? {
+              text: t('app.savedWithout', { name, panels: omitted.join(t('app.listSeparator')) }),
+              error: true,
+            }
+          : { text: t('app.saved', { name }), error: false },
+      );
     } catch (error) {
       setStatus({ text: t('app.exportAllFailed', { message: errorText(error, { t }) }), error: true });
     } finally {

@@ -117,6 +117,8 @@ function DataTable({
   caption: string;
   header: (column: string) => string;
 }) {
+  // Numbers stay raw in the table's data (CSV wants 10000000) and are written for the reader here.
+  const { number } = useLocale().fmt;
   // The table scrolls inside the panel, so keyboard users must be able to focus it to scroll it.
   return (
     <div className="data-table" tabIndex={0} role="group" aria-label={caption}>
@@ -140,7 +142,7 @@ function DataTable({
                     {cell}
                   </th>
                 ) : (
-                  <td key={j}>{cell}</td>
+                  <td key={j}>{typeof cell === 'number' ? number(cell) : cell}</td>
                 ),
               )}
             </tr>
@@ -159,7 +161,13 @@ function PanelError({ error, retry, crashed }: { error: Error; retry: () => void
   return (
     <div className="panel-message panel-error" role="alert">
       <p>
-        <strong>{crashed ? t('panel.crashed') : t('panel.couldNotDraw')}</strong>
+        <strong>
+          {crashed
+            ? t('panel.crashed')
+            : error instanceof DataValidationError
+              ? t('panel.dataInvalid')
+              : t('panel.couldNotDraw')}
+        </strong>
       </p>
       <ul>
         {lines.map((line) => (

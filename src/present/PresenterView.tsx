@@ -34,6 +34,10 @@ export function PresenterView({ initialStep }: { initialStep: number }) {
   const storyId = story.status === 'success' ? (story.story?.id ?? '') : '';
   const last = Math.max(0, steps.length - 1);
   const zh = lang === 'zh-Hant';
+  // A step past the story's end (from an old link or a shorter story) shows the last one.
+  useEffect(() => {
+    if (steps.length && step > last) setStep(last);
+  }, [steps.length, step, last]);
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 500);

@@ -69,6 +69,14 @@ describe('parseUrlState', () => {
     expect(text(notices)[0]).toMatch(/Swapped the dates/);
   });
 
+  it.each([
+    ['?from=2024&to=2023', '2023-01', '2024-12'],
+    ['?from=2024-05&to=2023', '2023-01', '2024-05'],
+    ['?from=2024&to=2023-03', '2023-03', '2024-12'],
+  ])('swaps %s before turning years into months (%s to %s)', (search, from, to) => {
+    expect(parseUrlState(search).state).toMatchObject({ from, to });
+  });
+
   it('ignores unknown, empty and repeated parameters', () => {
     const { state, notices } = parseUrlState(
       '?utm_source=x&company=&from=2023-01&from=2020-01&metric=salary',

@@ -83,6 +83,9 @@ export function parseUrlState(
   const state: UrlState = { ...DEFAULT_URL_STATE, companies: [] };
   const notices: Notice[] = [];
   const seen = new Set<string>();
+  // Dates as written (a year or a month): a reversed range is swapped before years become months, so
+  // from=2024&to=2023 means all of 2023 and 2024, not December to January.
+  const written: { from?: string; to?: string } = {};
   const query = search.startsWith('?') ? search.slice(1) : search;
   for (const pair of query.split('&')) {
     if (pair === '') continue;
@@ -128,8 +131,10 @@ export function parseUrlState(
       case 'from':
       case 'to': {
         const month = parseMonth(value, key);
-        if (month) state[key] = month;
-        else notices.push({ key: 'notices.badDate', values: { value: `${key}=${value.slice(0, 30)}` } });
+        if (month) {
+          state[key] = month;
+          written[key] = value;
+        } else notices.push({ key: 'notices.badDate', values: { value: `${key}=${value.slice(0, 30)}` } });
         break;
       }
       case 'metric':
@@ -171,8 +176,10 @@ export function parseUrlState(
     state.step = DEFAULT_URL_STATE.step;
   }
   if (state.from && state.to && state.from > state.to) {
-    [state.from, state.to] = [state.to, state.from];
-    notices.push({ key: 'notices.swappedDates', values: { from: state.from, to: state.to } });
+    const from = parseMonth(written.to!, 'from')!;
+    const to = parseMonth(written.from!, 'to')!;
+    [state.from, state.to] = [from, to];
+    notices.push({ key: 'notices.swappedDates', values: { from, to } });
   }
   return { state, notices };
 }
