@@ -23,7 +23,7 @@ export function formatElapsed(ms: number): string {
 export function PresenterView({ initialStep }: { initialStep: number }) {
   const story = useStory();
   const { t, lang } = useLocale();
-  const [step, setStep] = useState(initialStep);
+  const [wantedStep, setStep] = useState(initialStep);
   // The timer: time already counted, and when it last started (null while paused).
   const [counted, setCounted] = useState(0);
   const [since, setSince] = useState<number | null>(() => Date.now());
@@ -35,9 +35,7 @@ export function PresenterView({ initialStep }: { initialStep: number }) {
   const last = Math.max(0, steps.length - 1);
   const zh = lang === 'zh-Hant';
   // A step past the story's end (from an old link or a shorter story) shows the last one.
-  useEffect(() => {
-    if (steps.length && step > last) setStep(last);
-  }, [steps.length, step, last]);
+  const step = steps.length ? Math.min(wantedStep, last) : wantedStep;
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 500);
