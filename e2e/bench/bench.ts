@@ -1,0 +1,213 @@
+/**
+ * `npm run bench`: the performance figures of docs/PERFORMANCE.md, measured on this machine and written there.
+ * (a) Layout time of each chart (prepare + layout, in Node) for 100, 1,000 and 10,000 links; (b) time from a
+ * filter change (a click on a Sankey node) to all three panels painted, in Chromium, median and p95 over 50
+ * changes, for the article's data and for 10,000 links; (c) the initial JavaScript and the bytes a first visit
+ * transfers; (d) Largest Contentful Paint and Total Blocking Time of the production build. Reported against the
+ * budgets, never asserted: machines are shared and noisy.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import type { Page } from '@playwright/test';
+import { layoutBars } from '../../src/charts/bars/layout';
+import { prepareBars } from '../../src/charts/bars/prepare';
+import { layoutSankey } from '../../src/charts/sankey/layout';
+import { groupOther, prepareSankey } from '../../src/charts/sankey/prepare';
+import { layoutTimeline } from '../../src/charts/timeline/layout';
+import { prepareTimeline } from '../../src/charts/timeline/prepare';
+import { generateDataset } from '../../src/data/synthetic';
+import { buildOrgIndex } from '../../src/model/orgIndex';
+import { median, percentile, serveBuild } from './server';
+import { initialJs } from './size';
+
+const PORT = 4198;
+const NOTES_MARKER = '<!-- Notes below are kept when the benchmark rewrites the figures above. -->';
+const CHANGES = 50;
+const out: string[] = [];
+const say = (line = '') => {
+  console.log(line);
+  out.push(line);
+};
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+function time(run: () => unknown, repeat = 5): number {
+  const times: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function layoutTimes() {
+  say('## (a) Layout time per chart (Node, median of 5; prepare + layout, Sankey grouped to 20 per side)');
+  say();
+  say('| links | organisations | Sankey | Bars (people in/out) | Timeline (events) |');
+  say('|---:|---:|---:|---:|---:|');
+  for (const links of [100, 1_000, 10_000]) {
+    const orgs = Math.min(500, Math.max(20, Math.round(links / 20)));
+    const files = generateDataset({ orgs, links, seed: 1 });
+    const index = buildOrgIndex(files.organizations);
+    const ctx = { orgs: index, people: new Map(), sources: new Map(), figures: new Map() };
+    const sankey = time(() =>
+      layoutSankey(groupOther(prepareSankey(files.moves, ctx, 'companies'), 20), { width: 720, height: 460 }),
+    );
+    const bars = time(() =>
+      layoutBars(prepareBars('flows', files.figures, files.moves, ctx), { width: 480, height: 240 }),
+    );
+    const timeline = time(() =>
+      layoutTimeline(prepareTimeline(files.events, { ...ctx, inRange: () => true }), { width: 1100 }),
+    );
+    say(
+      `| ${links.toLocaleString('en-US')} | ${orgs} | ${ms(sankey)} | ${ms(bars)} | ${ms(timeline)} (${files.events.length}) |`,
+    );
+  }
+  say();
+}
+
+/** Clicks a Sankey node CHANGES times (toggling a company in and out of the filter), timing each to the next paint. */
+async function filterToPaint(page: Page, selector: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < CHANGES; i++) {
+    times.push(
+      await page.evaluate(async (sel) => {
+        const node = document.querySelector(sel);
+        if (!node) throw new Error(`no ${sel}`);
+        const start = performance.now();
+        // React handles a click synchronously; the frame after it is the paint.
+        node.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        return performance.now() - start;
+      }, selector),
+    );
+  }
+  return times;
+}
+
+async function main() {
+  say(`# Performance`);
+  say();
+  const { base, browser, close } = await serveBuild(PORT);
+  say(
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\` on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${browser.version()}. Shared machine: compare figures within one run.`,
+  );
+  say();
+  try {
+    layoutTimes();
+
+    say('## (b) Filter change to all three panels painted (Chromium, 1440×1000, 50 changes)');
+    say();
+    say('| data | median | p95 | budget |');
+    say('|---|---:|---:|---:|');
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.locator('[data-node="from:google"]').waitFor();
+    const article = await filterToPaint(page, '[data-node="from:google"]');
+    say(`| the article's (27 moves) | ${ms(median(article))} | ${ms(percentile(article, 0.95))} | 16 ms |`);
+
+    // The large dataset goes in the way a reader's would: Open data…, then "Use this data".
+    const big = generateDataset({ orgs: 500, links: 10_000, seed: 1 });
+    const bigPage = await context.newPage();
+    await bigPage.goto(base);
+    await bigPage.getByRole('button', { name: 'Open data…' }).click();
+    const opened = performance.now();
+    await bigPage.locator('dialog input[type="file"]').setInputFiles({
+      name: 'synthetic-500-orgs-10000-links.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(big)),
+    });
+    await bigPage.locator('dialog button.primary').click({ timeout: 120_000 });
+    const firstNode = bigPage.locator('[data-node^="from:"]:not([data-node$="__other__"])').first();
+    await firstNode.waitFor({ timeout: 120_000 });
+    const loadTime = performance.now() - opened;
+    const id = await firstNode.getAttribute('data-node');
+    const large = await filterToPaint(bigPage, `[data-node="${id}"]`);
+    say(
+      `| synthetic, 500 organisations, 10,000 links | ${ms(median(large))} | ${ms(percentile(large, 0.95))} | 100 ms |`,
+    );
+    say();
+    say(
+      `Opening the 10,000-link file (read, validate, store, first draw) took ${(loadTime / 1000).toFixed(1)} s.`,
+    );
+    say();
+
+    say('## (c) First load');
+    say();
+    const js = initialJs();
+    const fresh = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const first = await fresh.newPage();
+    await first.addInitScript(() => {
+      const w = window as unknown as { __lcp: number; __long: { start: number; duration: number }[] };
+      w.__lcp = 0;
+      w.__long = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__lcp = e.startTime;
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await first.goto(base);
+    for (const name of ['Who moved where', 'Pay and hiring', 'Timeline'])
+      await first.getByRole('region', { name }).locator('svg[role="img"]').waitFor();
+    await first.waitForTimeout(3000);
+    const load = await first.evaluate(() => {
+      const w = window as unknown as { __lcp: number; __long: { start: number; duration: number }[] };
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+      const entries = [
+        ...performance.getEntriesByType('navigation'),
+        ...performance.getEntriesByType('resource'),
+      ] as PerformanceResourceTiming[];
+      // No named functions in here: tsx would wrap them in a helper the page does not have.
+      return {
+        lcp: w.__lcp,
+        fcp,
+        tbt: w.__long.filter((t) => t.start >= fcp).reduce((s, t) => s + Math.max(0, t.duration - 50), 0),
+        total: entries.reduce((s, e) => s + (e.transferSize || e.encodedBodySize), 0),
+        script: entries
+          .filter((e) => e.initiatorType === 'script' || /\.js(\?|$)/.test(e.name))
+          .reduce((s, e) => s + (e.transferSize || e.encodedBodySize), 0),
+        requests: entries.length,
+      };
+    });
+    say(`| measure | value | budget |`);
+    say('|---|---:|---:|');
+    say(
+      `| initial JavaScript (entry + preloaded chunks), gzipped | ${(js.gzip / 1024).toFixed(1)} KB | 120 KB |`,
+    );
+    say(`| initial JavaScript, raw | ${(js.raw / 1024).toFixed(1)} KB | |`);
+    say(
+      `| JavaScript transferred before the charts drew (incl. the schema chunk, as \`vite preview\` serves it) | ${(load.script / 1024).toFixed(1)} KB | |`,
+    );
+    say(
+      `| all bytes transferred on first load (${load.requests} requests: HTML, JS, CSS, fonts, data) | ${(load.total / 1024).toFixed(1)} KB | |`,
+    );
+    say();
+    say('## (d) Production build, local');
+    say();
+    say('| measure | value | budget |');
+    say('|---|---:|---:|');
+    say(`| First Contentful Paint | ${ms(load.fcp)} | |`);
+    say(`| Largest Contentful Paint | ${ms(load.lcp)} | 1000 ms |`);
+    say(`| Total Blocking Time (long tasks after FCP, first load) | ${ms(load.tbt)} | |`);
+    say();
+  } finally {
+    await close();
+  }
+  return out.join('\n');
+}
+
+main()
+  .then((report) => {
+    const path = process.argv[2] ?? 'docs/PERFORMANCE.md';
+    // The notes under the marker are written by hand (what the figures mean, what is left): kept as they are.
+    const notes = existsSync(path) ? readFileSync(path, 'utf8').split(NOTES_MARKER)[1] : undefined;
+    writeFileSync(path, `${report}\n${NOTES_MARKER}${notes ?? '\n'}`);
+    console.log(`\nWritten to ${path}`);
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
