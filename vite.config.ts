@@ -45,7 +45,11 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), viteStaticCopy({ targets: [{ src: 'data/*.json', dest: 'data' }] })],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    viteStaticCopy({ targets: [{ src: 'data/*.json', dest: 'data' }] }),
+  ],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {
