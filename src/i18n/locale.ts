@@ -35,13 +35,27 @@ export interface Locale {
 }
 
 const cache = new Map<Lang, Locale>();
+/** Translations remembered per language before the memo starts afresh. */
+const MEMO_LIMIT = 20_000;
 
 /** The {@link Locale} for `lang` (one instance per language). */
 export function createLocale(lang: Lang): Locale {
   let locale = cache.get(lang);
   if (!locale) {
     const fixed = i18n.getFixedT(lang);
-    const t: Translate = (key, options) => String(fixed(key, options as never));
+    // i18next resolves each call afresh (keys, plurals, interpolation), which shows at 10,000 marks: results
+    // are remembered per key and values, up to a bound so a long session cannot grow it without end.
+    const memo = new Map<string, string>();
+    const t: Translate = (key, options) => {
+      const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
+      let text = memo.get(id);
+      if (text === undefined) {
+        text = String(fixed(key, options as never));
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        memo.set(id, text);
+      }
+      return text;
+    };
     locale = { lang, t, fmt: createFormatters(lang, t) };
     cache.set(lang, locale);
   }

@@ -12,13 +12,15 @@ import { useAppStore } from '../state/store';
 
 const FILES = ['organizations'] as const;
 
+/** Sorts names; one collator rather than String.localeCompare's one per call. */
+const byName = new Intl.Collator('en');
 /** Organisations in tree order: each company followed by its teams and labs, indented by depth. */
 export function orgTree(orgs: readonly Organization[]): { org: Organization; depth: number }[] {
   const children = new Map<string | undefined, Organization[]>();
   for (const org of orgs) children.set(org.parent, [...(children.get(org.parent) ?? []), org]);
   const out: { org: Organization; depth: number }[] = [];
   const visit = (parent: string | undefined, depth: number) => {
-    const list = [...(children.get(parent) ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+    const list = [...(children.get(parent) ?? [])].sort((a, b) => byName.compare(a.name, b.name));
     for (const org of list) {
       out.push({ org, depth });
       if (depth < 8) visit(org.id, depth + 1);
