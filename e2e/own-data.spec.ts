@@ -78,3 +78,32 @@ test('a file that is not a dataset is refused with a message, and nothing change
   await expect(panel(page, 'Who moved where').locator('[data-link="from:openai→to:google"]')).toBeVisible();
   await expect(page.getByText('Showing your data')).toHaveCount(0);
 });
+
+test('10,000 links: laid out off the main thread, the smallest organisations grouped into Other, Shown changes it', async ({
+  page,
+}) => {
+  const { generateDataset } = await import('../src/data/synthetic');
+  const big = generateDataset({ orgs: 500, links: 10_000, seed: 1 });
+  await page.goto('/');
+  await waitForPanels(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.getByRole('button', { name: 'Open data…' }).click();
+  await page.getByLabel('Choose a CSV or JSON file').setInputFiles({
+    name: 'synthetic.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(big)),
+  });
+  await page.getByRole('button', { name: /Use this data/ }).click({ timeout: 30_000 });
+  const sankey = panel(page, 'Who moved where');
+  await expect(sankey.locator('[data-node="from:__other__"]')).toBeVisible({ timeout: 30_000 });
+  expect(workers.some((url) => /sankey\.worker/.test(url))).toBe(true);
+  await expect(sankey.locator('[data-node^="from:"]')).toHaveCount(21);
+  await expect(sankey.locator('[data-node="from:__other__"]')).toHaveAttribute(
+    'aria-label',
+    /^Other \(4\d\d organisations\): [\d,]+ people left$/,
+  );
+  await sankey.getByRole('combobox', { name: 'Shown' }).selectOption({ label: 'Largest 10 per side' });
+  await expect(sankey.locator('[data-node^="from:"]')).toHaveCount(11);
+  await expect(page).toHaveURL(/top=10/);
+});

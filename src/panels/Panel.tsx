@@ -26,6 +26,8 @@ export interface PanelProps {
   state: PanelState;
   /** The chart, shown when the state is ready. */
   children?: ReactNode;
+  /** The chart shown is being replaced (laid out in a worker): the area is marked busy meanwhile. */
+  busy?: boolean;
   /** Ref to the chart area, for the panel's size hook (the chart lays out for the size it measures). */
   bodyRef?: Ref<HTMLDivElement>;
   /** Shown below the chart area whenever the data is loaded, even when the filter leaves the chart empty. */
@@ -51,6 +53,7 @@ export function Panel({
   extra,
   summary,
   table,
+  busy = false,
 }: PanelProps) {
   const headingId = useId();
   const { t } = useLocale();
@@ -69,7 +72,7 @@ export function Panel({
           )}
         </div>
       </header>
-      <div className="panel-body" ref={bodyRef} aria-busy={state.status === 'pending'}>
+      <div className="panel-body" ref={bodyRef} aria-busy={state.status === 'pending' || busy}>
         {state.status === 'pending' && <p className="panel-message">{t('panel.loading')}</p>}
         {state.status === 'error' && (
           <PanelError error={state.error} retry={state.retry} crashed={state.crashed ?? false} />

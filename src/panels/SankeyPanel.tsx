@@ -4,7 +4,8 @@
  */
 import { useMemo } from 'react';
 import { layoutSankey } from '../charts/sankey/layout';
-import { groupOther, prepareSankey } from '../charts/sankey/prepare';
+import { AUTO_LIMIT, type SankeyInput, type SankeyOutput } from '../charts/sankey/sankeyLayout';
+import { useSankeyLayout } from '../charts/sankey/useSankeyLayout';
 import { SankeyChart, SankeyMarks } from '../charts/sankey/SankeyChart';
 import { measureTextInBrowser } from '../charts/shared/measure';
 import { useSize } from '../charts/shared/useSize';
@@ -51,10 +52,13 @@ function SankeyContent() {
   );
 }
 
-/** Above this many organisations on a side the Sankey groups the rest into "Other" by default… */
-const AUTO_LIMIT = 25;
-/** …keeping this many. */
-const DEFAULT_TOP = 20;
+/** Before the worker's first answer: nothing to draw yet. */
+const NOTHING: SankeyOutput = {
+  model: { nodes: [], links: [] },
+  geometry: layoutSankey({ nodes: [], links: [] }, { width: 0, height: 0 }),
+  perSide: 0,
+  limit: 0,
+};
 /** What the "Shown" control offers. */
 const TOP_CHOICES = [5, 10, 20, 50, 100] as const;
 
@@ -86,33 +90,43 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
         : 0,
     [data.moves, filter, orgs],
   );
-  const ungrouped = useMemo(
-    () =>
-      prepareSankey(
-        moves,
-        {
-          orgs,
-          people: new Map(data.people.map((p) => [p.id, p])),
-          sources: new Map((data.sources ?? []).map((s) => [s.id, s])),
-          figures: new Map((data.figures ?? []).map((f) => [f.id, f])),
-          locale,
-        },
-        detail,
-      ),
-    [moves, orgs, data.people, data.sources, data.figures, detail, locale],
-  );
   // Past AUTO_LIMIT organisations on a side, the smallest fold into "Other" unless the reader chose otherwise.
   const top = useAppStore((s) => s.top);
   const setTop = useAppStore((s) => s.setTop);
-  const perSide = Math.max(
-    ungrouped.nodes.filter((n) => n.side === 'from').length,
-    ungrouped.nodes.filter((n) => n.side === 'to').length,
+  const [bodyRef, size] = useSize<HTMLDivElement>();
+  const sizing = usePanelSizing();
+  const { width, height } = logicalSize(size, sizing, sankeyHeight);
+  const input = useMemo(
+    (): SankeyInput => ({
+      moves,
+      organizations: data.organizations,
+      people: data.people,
+      sources: data.sources ?? [],
+      figures: data.figures ?? [],
+      detail,
+      top,
+      keep: filter.companies,
+      lang: locale.lang,
+      width,
+      height,
+    }),
+    [
+      moves,
+      data.organizations,
+      data.people,
+      data.sources,
+      data.figures,
+      detail,
+      top,
+      filter.companies,
+      locale.lang,
+      width,
+      height,
+    ],
   );
-  const limit = top ?? (perSide > AUTO_LIMIT ? DEFAULT_TOP : 0);
-  const model = useMemo(
-    () => groupOther(ungrouped, limit, new Set(filter.companies), locale),
-    [ungrouped, limit, filter.companies, locale],
-  );
+  // Large data is laid out in a Web Worker; until its first answer the panel says it is loading.
+  const layout = useSankeyLayout(input);
+  const { model, geometry, perSide, limit } = layout.output ?? NOTHING;
   const credit =
     creditLine(
       new Set(moves.flatMap((m) => m.provenance.sources)),
@@ -131,17 +145,14 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
   });
   const summary = sankeySummary(model, locale);
 
-  const [bodyRef, size] = useSize<HTMLDivElement>();
-  const sizing = usePanelSizing();
-  const { width, height } = logicalSize(size, sizing, sankeyHeight);
-  const geometry = useMemo(
-    () => layoutSankey(model, { width, height, measure: measureTextInBrowser, locale }),
-    [model, width, height, locale],
-  );
   const scale = drawScale(geometry.height, size.height, sizing);
-  const state: PanelState = model.links.length
-    ? { status: 'ready' }
-    : { status: 'empty', onClear: clearFilters, filtered: isFiltered(filter) };
+  const state: PanelState = layout.error
+    ? { status: 'error', error: new Error(layout.error), retry: () => window.location.reload() }
+    : !layout.output
+      ? { status: 'pending' }
+      : model.links.length
+        ? { status: 'ready' }
+        : { status: 'empty', onClear: clearFilters, filtered: isFiltered(filter) };
   const exporter = useMemo(
     (): PanelExporter | null =>
       model.links.length === 0
@@ -188,6 +199,7 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
       title={title}
       className="panel-sankey"
       state={state}
+      busy={layout.busy}
       summary={summary}
       table={table}
       bodyRef={bodyRef}

@@ -4,6 +4,8 @@ import { loadDataFiles, testMove, testOrgs } from '../../test/fixtures';
 import { estimateTextWidth } from '../shared/measure';
 import { theme } from '../shared/theme';
 import { layoutSankey, type SankeyGeometry } from './layout';
+import { AUTO_LIMIT, DEFAULT_TOP, sankeyPipeline } from './sankeyLayout';
+import { generateDataset } from '../../data/synthetic';
 import { groupOther, OTHER, prepareSankey, type SankeyContext } from './prepare';
 
 const files = loadDataFiles();
@@ -194,5 +196,37 @@ describe('groupOther', () => {
     expect(grouped.nodes.map((n) => n.id)).toContain('from:org-h');
     expect(groupOther(model, 20)).toBe(model);
     expect(groupOther(model, 0)).toBe(model);
+  });
+});
+
+describe('sankeyPipeline (the main thread’s and the worker’s)', () => {
+  it('leaves the article’s data whole, and groups a side past 25 organisations to 20 plus Other', () => {
+    const files = loadDataFiles();
+    const common = {
+      people: files.people,
+      sources: files.sources,
+      figures: files.figures,
+      detail: 'companies' as const,
+      keep: [],
+      lang: 'en' as const,
+      width: 720,
+      height: 460,
+    };
+    const article = sankeyPipeline({
+      ...common,
+      moves: files.moves,
+      organizations: files.organizations,
+      top: null,
+    });
+    expect(article.limit).toBe(0);
+    expect(article.model.nodes.some((n) => n.id.endsWith(OTHER))).toBe(false);
+    const big = generateDataset({ orgs: 60, links: 600, seed: 3 });
+    const grouped = sankeyPipeline({ ...common, ...big, top: null });
+    expect(grouped.perSide).toBeGreaterThan(AUTO_LIMIT);
+    expect(grouped.limit).toBe(DEFAULT_TOP);
+    expect(grouped.model.nodes.filter((n) => n.side === 'from')).toHaveLength(DEFAULT_TOP + 1);
+    expect(sankeyPipeline({ ...common, ...big, top: 0 }).model.nodes.some((n) => n.id.endsWith(OTHER))).toBe(
+      false,
+    );
   });
 });

@@ -23,12 +23,18 @@ export const estimateTextWidth: MeasureText = (text, fontSize) => {
   return ems * fontSize;
 };
 
-let context: CanvasRenderingContext2D | null | undefined;
+let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
 
-/** Measures with a canvas in the chart font (the estimate where no canvas is available). */
+/** Measures with a canvas in the chart font (the estimate where no canvas is available, as in Node). */
 export const measureTextInBrowser: MeasureText = (text, fontSize) => {
   if (context === undefined) {
-    context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    // A page has a canvas; a Web Worker (the Sankey's, for large data) has an OffscreenCanvas.
+    context =
+      typeof document !== 'undefined'
+        ? document.createElement('canvas').getContext('2d')
+        : typeof OffscreenCanvas !== 'undefined'
+          ? new OffscreenCanvas(1, 1).getContext('2d')
+          : null;
   }
   if (!context) return estimateTextWidth(text, fontSize);
   context.font = `${fontSize}px ${FONT_FAMILY}`;
