@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { BarsChart, BarsMarks } from '../charts/bars/BarsChart';
 import { layoutBars } from '../charts/bars/layout';
-import { metricLabel, prepareBars, type BarModel } from '../charts/bars/prepare';
+import { metricLabel, limitRows, MAX_ROWS, prepareBars, type BarModel } from '../charts/bars/prepare';
 import { useLocale } from '../i18n/useLocale';
 import type { Locale } from '../i18n/locale';
 import { measureTextInBrowser } from '../charts/shared/measure';
@@ -78,7 +78,11 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
       METRICS.map((m) => [m, prepareBars(m, figures, moves, { ...ctx, locale })]),
     ) as Record<BarMetric, BarModel>;
   }, [figures, moves, orgs, sourceById, figureById, locale]);
-  const model = models[metric];
+  // Hundreds of organisations (one's own data) would make a chart thousands of pixels tall: the largest are drawn.
+  const { model, hidden } = useMemo(
+    () => limitRows(models[metric], MAX_ROWS, new Set(filter.companies)),
+    [models, metric, filter.companies],
+  );
   // Figures the article does not date cannot be placed in a range; say how many the range hides.
   const undatedHidden = useMemo(
     () =>
@@ -173,13 +177,16 @@ function BarsReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (typeof
       state={state}
       bodyRef={bodyRef}
       extra={
-        <FigureList
-          figures={otherFigures}
-          all={figureById}
-          orgs={orgs}
-          sources={sourceById}
-          locale={locale}
-        />
+        <>
+          {hidden > 0 && <p className="panel-note">{t('bars.moreRows', { count: hidden })}</p>}
+          <FigureList
+            figures={otherFigures}
+            all={figureById}
+            orgs={orgs}
+            sources={sourceById}
+            locale={locale}
+          />
+        </>
       }
       credit={credit}
       controls={

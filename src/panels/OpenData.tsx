@@ -191,14 +191,20 @@ function OwnDataReport({ result }: { result: OwnDataResult }) {
 
 /** Which dataset is shown, with the way back: to the article's data, or to one's own. */
 export function DataSourceBanner() {
-  const { t } = useLocale();
+  const { t, fmt } = useLocale();
   const dataSource = useAppStore((s) => s.dataSource);
   const ownData = useAppStore((s) => s.ownData);
   const switchDataset = useSwitchDataset();
   if (!ownData) return null;
   return dataSource === 'own' ? (
     <div className="data-source own" role="status">
-      <span>{t('ownData.showing', { name: ownData.name, count: ownData.files.moves.length })}</span>
+      <span>
+        {t('ownData.showing', {
+          name: ownData.name,
+          count: ownData.files.moves.length,
+          n: fmt.number(ownData.files.moves.length),
+        })}
+      </span>
       <button type="button" onClick={() => void switchDataset(null)}>
         {t('ownData.backToArticle')}
       </button>

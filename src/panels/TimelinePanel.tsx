@@ -7,7 +7,7 @@ import { measureTextInBrowser } from '../charts/shared/measure';
 import { useSize } from '../charts/shared/useSize';
 import { drawScale, logicalSize, usePanelSizing } from './sizing';
 import { layoutTimeline } from '../charts/timeline/layout';
-import { prepareTimeline } from '../charts/timeline/prepare';
+import { CLUSTER_ABOVE, clusterTimeline, prepareTimeline } from '../charts/timeline/prepare';
 import { TimelineChart, TimelineMarks } from '../charts/timeline/TimelineChart';
 import { useDataFiles, type LoadedFiles } from '../data/useDataFiles';
 import type { PanelExporter } from '../export/exporter';
@@ -82,14 +82,16 @@ function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (ty
       }),
     [events, orgs, data.people, data.sources, filter, locale],
   );
+  // A dense timeline (hundreds of events, from one's own data) draws events close in time as clusters.
+  const marks = useMemo(() => clusterTimeline(items, CLUSTER_ABOVE, locale), [items, locale]);
   const [bodyRef, size] = useSize<HTMLDivElement>();
   const sizing = usePanelSizing();
   const { width, height } = logicalSize(size, sizing, () => 0);
   // In presentation mode the panel's height is fixed: tighten the lanes to fit rather than shrink the text.
   const fitHeight = sizing.fillHeight ? height : undefined;
   const geometry = useMemo(
-    () => layoutTimeline(items, { width, fitHeight, measure: measureTextInBrowser, locale }),
-    [items, width, fitHeight, locale],
+    () => layoutTimeline(marks, { width, fitHeight, measure: measureTextInBrowser, locale }),
+    [marks, width, fitHeight, locale],
   );
   const scale = drawScale(geometry.height, size.height, sizing);
   const credit = creditLine(
@@ -119,7 +121,7 @@ function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (ty
               const g =
                 preset === 'panel'
                   ? geometry
-                  : layoutTimeline(items, {
+                  : layoutTimeline(marks, {
                       width: chartArea(preset, geometry).width,
                       measure: measureTextInBrowser,
                       locale,
@@ -139,7 +141,7 @@ function TimelineReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (ty
             },
             table: () => timelineTable(items),
           },
-    [items, geometry, title, subtitle, credit, color, palette, locale],
+    [items, marks, geometry, title, subtitle, credit, color, palette, locale],
   );
   useRegisterExporter(exporter, 'timeline');
   const table = useMemo(() => timelineTable(items), [items]);

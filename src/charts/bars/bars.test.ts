@@ -4,7 +4,7 @@ import { loadDataFiles } from '../../test/fixtures';
 import { estimateTextWidth } from '../shared/measure';
 import { theme } from '../shared/theme';
 import { layoutBars, type BarsGeometry } from './layout';
-import { prepareBars, type BarsContext } from './prepare';
+import { limitRows, prepareBars, type BarModel, type BarsContext } from './prepare';
 
 const files = loadDataFiles();
 const ctx: BarsContext = {
@@ -132,5 +132,26 @@ describe('derived values', () => {
     const bar = g.bars.find((b) => b.id === 'meta-out')!;
     expect(bar.derivedRect!.width).toBeCloseTo(bar.width * 0.6, 0);
     expect(bar.derivedRect!.x).toBeCloseTo(bar.x, 1);
+  });
+});
+
+describe('limitRows', () => {
+  const row = (id: string): BarModel['rows'][number] => ({ id, company: id, label: id, segments: [] });
+  const model: BarModel = {
+    metric: 'flows',
+    axisLabel: 'people',
+    unit: 'people',
+    diverging: true,
+    rows: Array.from({ length: 50 }, (_, i) => row(`org-${i}`)),
+  };
+
+  it('keeps the first rows and counts the rest, keeping the filter’s companies wherever they rank', () => {
+    const { model: limited, hidden } = limitRows(model, 30, new Set(['org-45']));
+    expect(limited.rows.map((r) => r.id)).toEqual([
+      ...Array.from({ length: 30 }, (_, i) => `org-${i}`),
+      'org-45',
+    ]);
+    expect(hidden).toBe(19);
+    expect(limitRows(model, 60).hidden).toBe(0);
   });
 });

@@ -251,3 +251,20 @@ export function prepareBars(
     rows: figureRows(figures, FIGURE_METRIC[metric], ctx),
   };
 }
+
+/** Rows the bar chart draws; past this the smallest are left out (and counted) so the chart keeps its height. */
+export const MAX_ROWS = 30;
+
+/**
+ * The model with at most `max` rows: the first ones (rows come largest first), and any company in `keep` (the
+ * filter's). Returns the model and how many rows were left out.
+ */
+export function limitRows(
+  model: BarModel,
+  max = MAX_ROWS,
+  keep: ReadonlySet<string> = new Set(),
+): { model: BarModel; hidden: number } {
+  if (model.rows.length <= max) return { model, hidden: 0 };
+  const rows = model.rows.filter((row, i) => i < max || (row.company !== null && keep.has(row.company)));
+  return { model: { ...model, rows }, hidden: model.rows.length - rows.length };
+}

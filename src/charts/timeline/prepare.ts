@@ -68,3 +68,65 @@ export function prepareTimeline(events: readonly TalentEvent[], ctx: TimelineCon
     })
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
 }
+
+/** Events the timeline draws one by one; past this, events close in time are drawn as clusters. */
+export const CLUSTER_ABOVE = 60;
+
+/**
+ * Merges events that fall in the same month (or, if that still leaves too many, quarter, then year) into one
+ * cluster item — "12 events", spanning the period, its tooltip listing them — so a dense timeline stays
+ * readable. A period with a single event keeps that event as it is. Unchanged at or below `maxItems`.
+ */
+export function clusterTimeline(
+  items: readonly TimelineItem[],
+  maxItems = CLUSTER_ABOVE,
+  locale: Locale = EN,
+): TimelineItem[] {
+  if (items.length <= maxItems) return [...items];
+  const periods: ((day: string) => string)[] = [
+    (day) => day.slice(0, 7),
+    (day) => `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`,
+    (day) => day.slice(0, 4),
+  ];
+  let clustered: TimelineItem[] = [...items];
+  for (const period of periods) {
+    const groups = new Map<string, TimelineItem[]>();
+    for (const item of items) {
+      const key = period(item.start);
+      groups.set(key, [...(groups.get(key) ?? []), item]);
+    }
+    clustered = [...groups.entries()].map(([key, group]) =>
+      group.length === 1 ? group[0]! : cluster(key, group, locale),
+    );
+    if (clustered.length <= maxItems) break;
+  }
+  return clustered.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
+}
+
+function cluster(key: string, group: readonly TimelineItem[], locale: Locale): TimelineItem {
+  const start = group.reduce((m, i) => (i.start < m ? i.start : m), group[0]!.start);
+  const end = group.reduce((m, i) => (i.end > m ? i.end : m), group[0]!.end);
+  const companies = [...new Set(group.flatMap((i) => i.companies))];
+  const title = locale.t('timeline.cluster', { count: group.length });
+  const dateText =
+    start === end ? group[0]!.dateText : `${locale.fmt.isoDate(start)} – ${locale.fmt.isoDate(end)}`;
+  const titles = group.map((i) => i.title).join('; ');
+  return {
+    id: `cluster-${key}`,
+    title,
+    start,
+    end,
+    dateText,
+    name: `${dateText}: ${title}: ${titles}`,
+    // One colour only when every event is about the same company.
+    company: companies.length === 1 ? companies[0]! : null,
+    companies,
+    inRange: group.some((i) => i.inRange),
+    detail: {
+      people: [...new Set(group.flatMap((i) => i.detail.people))],
+      sources: [...new Set(group.flatMap((i) => i.detail.sources))],
+      lines: [...new Set(group.flatMap((i) => i.detail.lines))].sort((a, b) => a - b),
+      note: titles.length > 200 ? `${titles.slice(0, 199)}…` : titles,
+    },
+  };
+}

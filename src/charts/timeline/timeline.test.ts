@@ -4,7 +4,7 @@ import { loadDataFiles } from '../../test/fixtures';
 import { estimateTextWidth } from '../shared/measure';
 import { theme } from '../shared/theme';
 import { layoutTimeline, monthsFromPixels, pixelsFromMonths, type TimelineGeometry } from './layout';
-import { prepareTimeline } from './prepare';
+import { clusterTimeline, prepareTimeline, type TimelineItem } from './prepare';
 
 const files = loadDataFiles();
 const items = prepareTimeline(files.events, {
@@ -135,5 +135,63 @@ describe('timeline ticks', () => {
     const recent = items.filter((i) => i.id === 'openai-hiring-window-starts');
     const g = layoutTimeline(recent, { width: 500 });
     expect(g.items[0]!.label).toMatchObject({ dy: -4, anchor: 'start', text: recent[0]!.title });
+  });
+});
+
+describe('clusterTimeline', () => {
+  const item = (id: string, day: string, company: string): TimelineItem => ({
+    id,
+    title: `Event ${id}`,
+    start: day,
+    end: day,
+    dateText: day,
+    name: id,
+    company,
+    companies: [company],
+    inRange: true,
+    detail: { people: [], sources: ['s'], lines: [Number(id.slice(1))], note: '' },
+  });
+  // 90 events: three a month through 2023–2025 (36 months × … capped at 90).
+  const many = Array.from({ length: 90 }, (_, i) =>
+    item(
+      `e${i}`,
+      `${2023 + Math.floor(i / 36)}-${String((Math.floor(i / 3) % 12) + 1).padStart(2, '0')}-0${(i % 3) + 1}`,
+      i % 2 ? 'a' : 'b',
+    ),
+  );
+
+  it('leaves a timeline at or under the limit alone', () => {
+    expect(clusterTimeline(many.slice(0, 60))).toEqual(many.slice(0, 60));
+  });
+
+  it('merges the events of a month into one mark that keeps their count, span, companies and sources', () => {
+    const marks = clusterTimeline(many, 60);
+    expect(marks.length).toBeLessThanOrEqual(60);
+    const first = marks[0]!;
+    expect(first).toMatchObject({
+      id: 'cluster-2023-01',
+      title: '3 events',
+      start: '2023-01-01',
+      end: '2023-01-03',
+      company: null,
+    });
+    expect(first.companies.sort()).toEqual(['a', 'b']);
+    expect(first.detail.lines).toEqual([0, 1, 2]);
+    expect(first.detail.note).toBe('Event e0; Event e1; Event e2');
+    // No event is lost: the clusters' counts add up.
+    const count = marks.reduce(
+      (n, m) => n + (m.id.startsWith('cluster-') ? Number(m.title.split(' ')[0]) : 1),
+      0,
+    );
+    expect(count).toBe(90);
+  });
+
+  it('widens the period to quarters, then years, until the limit holds', () => {
+    expect(clusterTimeline(many, 12).map((m) => m.id)[0]).toBe('cluster-2023-Q1');
+    expect(clusterTimeline(many, 3).map((m) => m.id)).toEqual([
+      'cluster-2023',
+      'cluster-2024',
+      'cluster-2025',
+    ]);
   });
 });
