@@ -1,6 +1,6 @@
 /**
  * The Sankey's whole pipeline, data → geometry, as one pure function of plain (cloneable) input, so it runs the
- * same on the main thread and in the Web Worker that large datasets use (`sankey.worker.ts`).
+ * same on the main thread and in the Web Worker that large datasets use (the worker module beside it).
  */
 import type { Figure, Move, Organization, Person, Source } from '../../data/schema';
 import { createLocale, type Lang } from '../../i18n/locale';
