@@ -238,3 +238,24 @@ test('a story file with a bad step reports it (file, step, field) and plays the 
   await page.keyboard.press('ArrowRight');
   await expect(deck(page).getByRole('heading', { level: 2, name: story.steps[3]!.title })).toBeVisible();
 });
+
+test('a story that fails to load says why, with Retry that plays it once it is back', async ({
+  page,
+  allowConsoleError,
+}) => {
+  allowConsoleError((text) => text.includes('Failed to load resource'));
+  let down = true;
+  await page.route('**/data/story.json', (route) =>
+    down ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
+  );
+  await page.goto('/?present=1&step=2');
+  const deck = page.locator('.deck');
+  await expect(deck.getByRole('alert')).toContainText('data/story.json: the server answered 503', {
+    timeout: 15_000,
+  });
+  down = false;
+  await deck.getByRole('button', { name: 'Retry' }).click();
+  await expect(deck.getByRole('alert')).toHaveCount(0);
+  await expect(page).toHaveURL(/present=1&step=2/);
+  await expect(deck.locator('.deck-kicker').first()).toContainText('2');
+});

@@ -227,9 +227,12 @@ export function Presentation() {
       </div>
       {story.status === 'pending' && <p className="deck-message">{t('present.loading')}</p>}
       {story.status === 'error' && (
-        <p className="deck-message" role="alert">
-          {t('present.failed', { message: story.error.message })}
-        </p>
+        <div className="deck-message" role="alert">
+          <p>{t('present.failed', { message: story.error.message })}</p>
+          <button type="button" onClick={story.retry}>
+            {t('panel.retry')}
+          </button>
+        </div>
       )}
       {story.status === 'success' && !current && (
         <p className="deck-message" role="alert">

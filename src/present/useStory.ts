@@ -11,7 +11,9 @@ import { useAppStore } from '../state/store';
 
 /** The story state: loading, failed to load, or parsed (possibly with issues, possibly with no playable step). */
 export type StoryState =
-  { status: 'pending' } | { status: 'error'; error: Error } | ({ status: 'success' } & ParsedStory);
+  | { status: 'pending' }
+  | { status: 'error'; error: Error; retry: () => void }
+  | ({ status: 'success' } & ParsedStory);
 
 /** Loads and validates the current story; see {@link StoryState}. */
 export function useStory(): StoryState {
@@ -20,18 +22,24 @@ export function useStory(): StoryState {
   const orgs = useQuery(dataFileQuery('organizations'));
   const addNotices = useAppStore((s) => s.addNotices);
   const state = useMemo((): StoryState => {
-    if (orgs.isError) return { status: 'error', error: orgs.error };
-    if (!custom && builtIn.isError) return { status: 'error', error: builtIn.error };
+    // Retry fetches the story and the organisations again (a network fault may have passed).
+    const retry = () => {
+      void orgs.refetch();
+      if (!custom) void builtIn.refetch();
+    };
+    if (orgs.isError) return { status: 'error', error: orgs.error, retry };
+    if (!custom && builtIn.isError) return { status: 'error', error: builtIn.error, retry };
     const raw = custom ? custom.raw : builtIn.data;
     if (raw === undefined || !orgs.data) return { status: 'pending' };
     const parsed = parseStory(raw, custom ? custom.file : 'story.json', new Set(orgs.data.map((o) => o.id)));
     return { status: 'success', ...parsed };
-  }, [custom, builtIn.data, builtIn.isError, builtIn.error, orgs.data, orgs.isError, orgs.error]);
+  }, [custom, builtIn, orgs]);
   useEffect(() => {
     if (state.status === 'success' && state.issues.length) {
       addNotices(
         state.issues.map((issue) => ({
-          key: 'notices.storyIssue',
+          // A problem with the whole file is not "this step is skipped": nothing of it plays.
+          key: issue.record === '(story)' ? 'notices.storyFileIssue' : 'notices.storyIssue',
           values: { issue: formatIssue(issue).replace(/^data\//, '') },
         })),
       );
