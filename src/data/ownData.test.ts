@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OwnDataError, readDatasetJson, readMovesCsv, readOwnData } from './ownData';
+import { decodeFile, OwnDataError, readDatasetJson, readMovesCsv, readOwnData } from './ownData';
 import { checkReferences } from './validate';
 
 const CSV = [
@@ -78,4 +78,52 @@ describe('readDatasetJson', () => {
   it('tells CSV from JSON by name or content', async () => {
     expect((await readOwnData('data.txt', 'from,to\nA,B')).dataset.kind).toBe('csv');
   });
+});
+
+describe('own data: names, lines and encodings', () => {
+  it('never merges different names, and always gives the same name the same id', async () => {
+    const csv = [
+      'from,to,count',
+      '谷歌 AI,OpenAI,2',
+      '百度 AI,OpenAI,3',
+      'C++ Labs,Meta,1',
+      'C Labs,Meta,1',
+      '谷歌 AI,百度 AI,4',
+      'google,GOOGLE,1',
+    ].join('\n');
+    const result = await readMovesCsv('collide.csv', csv);
+    const orgs = result.dataset.files.organizations;
+    expect(new Set(orgs.map((o) => o.id)).size).toBe(orgs.length);
+    expect(orgs.map((o) => o.name).sort()).toEqual(
+      ['C Labs', 'C++ Labs', 'Meta', 'OpenAI', '百度 AI', '谷歌 AI'].sort(),
+    );
+    expect(result.valid).toBe(5);
+    // The one self-move is google → GOOGLE: the same name in another case.
+    expect(result.problems).toEqual([{ row: '7', column: 'to', message: 'is the same as from ("google")' }]);
+    expect(checkReferences(result.dataset.files)).toEqual([]);
+  });
+
+  it('cites the line in the file, past blank lines and quoted line breaks', async () => {
+    const csv = 'from,to,count\r\nGoogle,OpenAI,1\r\n\r\n"Meta\r\nAI",OpenAI,2\r\nMeta,OpenAI,two\r\n';
+    const result = await readMovesCsv('lines.csv', csv);
+    expect(result.problems).toEqual([
+      { row: '6', column: 'count', message: '"two" is not a whole number of people (1 or more)' },
+    ]);
+    expect(result.dataset.files.moves.map((m) => m.provenance.lines[0])).toEqual([2, 4]);
+  });
+
+  it('reads UTF-8 and UTF-16 with its mark, and refuses Big5 or Latin-1 rather than garble names', () => {
+    const utf8 = new TextEncoder().encode('from,to\n谷歌,José\n');
+    expect(decodeFile('a.csv', utf8.buffer)).toContain('José');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'from,to'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(decodeFile('b.csv', utf16.buffer)).toBe('from,to');
+    const latin1 = new Uint8Array([...'from,to\nJos'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x0a]));
+    expect(() => decodeFile('c.csv', latin1.buffer)).toThrow('c.csv: is not UTF-8 text');
+  });
+});
+
+it('numbers rows by line with LF endings too', async () => {
+  const result = await readMovesCsv('lf.csv', 'person,from,to\nAda,A Co,B Co\n,B Co,C Co\nBob,B Co,B Co\n');
+  expect(result.dataset.files.moves.map((m) => m.provenance.lines[0])).toEqual([2, 3]);
+  expect(result.problems.map((p) => p.row)).toEqual(['4']);
 });

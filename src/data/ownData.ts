@@ -59,13 +59,33 @@ export class OwnDataError extends Error {
   }
 }
 
-/** A stable id for a name: its slug, or (for a name with no Latin letter or digit) a hash of it. */
-export function idFor(prefix: string, name: string): string {
-  const slug = slugify(name).slice(0, 80).replace(/-+$/, '');
-  if (slug) return slug;
-  let hash = 2166136261;
-  for (const ch of name) hash = Math.imul(hash ^ ch.codePointAt(0)!, 16777619) >>> 0;
-  return `${prefix}-${hash.toString(36)}`;
+function hash(text: string): string {
+  let h = 2166136261;
+  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
+  return h.toString(36);
+}
+
+/**
+ * Ids for the names of one file: the name's slug where it says all of the name (`Mistral AI` → `mistral-ai`);
+ * the slug and a hash of the name where the slug drops letters (`谷歌 AI` → `ai-x…`) or another name already has it
+ * (`C++ Labs` and `C Labs`), so different names never merge; the same name, in any case, always gets the same id.
+ */
+export function uniqueIds(): (prefix: string, name: string) => string {
+  const byName = new Map<string, string>();
+  const owner = new Map<string, string>();
+  return (prefix, name) => {
+    const key = name.trim().toLowerCase();
+    const known = byName.get(key);
+    if (known) return known;
+    const slug = slugify(name).slice(0, 70).replace(/-+$/, '');
+    // Letters of other scripts are dropped by the slug: keep them in the id through the hash.
+    const lossy = /[^\p{Script=Latin}\p{N}\p{P}\p{Z}\p{S}\p{M}]/u.test(name);
+    let id = !slug ? `${prefix}-${hash(key)}` : lossy ? `${slug}-x${hash(key)}` : slug;
+    if (owner.has(id) && owner.get(id) !== key) id = `${slug || prefix}-x${hash(key)}`;
+    owner.set(id, key);
+    byName.set(key, id);
+    return id;
+  };
 }
 
 function precisionOfDate(text: string): Precision | null {
@@ -93,12 +113,9 @@ const FIELD_COLUMN: Record<string, string> = {
 export async function readMovesCsv(name: string, text: string): Promise<OwnDataResult> {
   // Loaded only when someone opens a CSV.
   const { default: Papa } = await import('papaparse');
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim().toLowerCase(),
-  });
-  const fields = parsed.meta.fields ?? [];
+  const source = text.replace(/^\uFEFF/, '');
+  const header = Papa.parse<string[]>(source, { preview: 1 });
+  const fields = (header.data[0] ?? []).map((h) => h.trim().toLowerCase());
   const missing = ['from', 'to'].filter((c) => !fields.includes(c));
   if (missing.length) {
     throw new OwnDataError(
@@ -106,6 +123,44 @@ export async function readMovesCsv(name: string, text: string): Promise<OwnDataR
       `the header must name the columns ${CSV_COLUMNS.join(',')} (missing: ${missing.join(', ')})`,
     );
   }
+  // Row by row, to know where each ends: with blank lines skipped and quoted line breaks, the row number is not
+  // the line number, and problems (and each move's provenance) cite the line the reader sees in an editor.
+  const parsed = {
+    data: [] as Record<string, string>[],
+    lines: [] as number[],
+    errors: [] as { line: number; message: string }[],
+  };
+  const newlines: number[] = [];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) newlines.push(i);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
+  // Where the rows start: after the header's line (papaparse's preview cursor runs past it).
+  let start = source.indexOf('\n') + 1;
+  Papa.parse<Record<string, string>>(source, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim().toLowerCase(),
+    step: (row) => {
+      const end = row.meta.cursor;
+      const first = source.slice(start, end).search(/\S/);
+      const line = lineOf(start + Math.max(0, first));
+      parsed.data.push(row.data);
+      parsed.lines.push(line);
+      // Short and long rows are fine (missing optional columns, extra ones); a broken quote is not.
+      for (const error of row.errors)
+        if (error.code !== 'TooFewFields' && error.code !== 'TooManyFields')
+          parsed.errors.push({ line, message: error.message });
+      start = end;
+    },
+  });
   if (!parsed.data.length) throw new OwnDataError(name, 'there are no rows under the header');
 
   const problems: OwnDataProblem[] = [];
@@ -113,6 +168,7 @@ export async function readMovesCsv(name: string, text: string): Promise<OwnDataR
   const people = new Map<string, Person>();
   const sources = new Map<string, Source>();
   const moves: Move[] = [];
+  const idFor = uniqueIds();
   const fileSource = idFor('source', name.replace(/\.[^.]+$/, '')) || 'own-data';
   const provenanceFor = (line: number, source: string) => ({
     lines: [line],
@@ -121,8 +177,7 @@ export async function readMovesCsv(name: string, text: string): Promise<OwnDataR
   });
 
   parsed.data.forEach((row, index) => {
-    // Papaparse counts rows from 0 after the header: the header is line 1, so this row is on line index + 2.
-    const line = index + 2;
+    const line = parsed.lines[index]!;
     const cell = (column: string) => (row[column] ?? '').trim();
     const rowProblems: OwnDataProblem[] = [];
     const problem = (column: string, message: string) =>
@@ -215,11 +270,8 @@ export async function readMovesCsv(name: string, text: string): Promise<OwnDataR
       });
     moves.push(candidate as unknown as Move);
   });
-  for (const error of parsed.errors.slice(0, 20)) {
-    if (error.row !== undefined && error.code !== 'TooFewFields' && error.code !== 'TooManyFields') {
-      problems.push({ row: String(error.row + 2), column: '(row)', message: error.message });
-    }
-  }
+  for (const error of parsed.errors.slice(0, 20))
+    problems.push({ row: String(error.line), column: '(row)', message: error.message });
   return {
     dataset: {
       name,
@@ -331,6 +383,26 @@ export function readDatasetJson(name: string, text: string): OwnDataResult {
     total,
     valid,
   };
+}
+
+/**
+ * A file's bytes as text: UTF-8 (with or without a byte-order mark) or UTF-16 with its mark. Anything else —
+ * Big5, GBK, Latin-1 exports from spreadsheets — is refused rather than read as garbled names.
+ * @throws OwnDataError naming the file and how to save it.
+ */
+export function decodeFile(name: string, bytes: ArrayBuffer): string {
+  const head = new Uint8Array(bytes.slice(0, 2));
+  const encoding =
+    head[0] === 0xff && head[1] === 0xfe
+      ? 'utf-16le'
+      : head[0] === 0xfe && head[1] === 0xff
+        ? 'utf-16be'
+        : 'utf-8';
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new OwnDataError(name, 'is not UTF-8 text: save it as “CSV UTF-8” (or JSON) and open it again');
+  }
 }
 
 /** Reads a file the reader chose: CSV by its extension or content type, JSON otherwise. */

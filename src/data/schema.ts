@@ -33,6 +33,19 @@ z.config({
 // this stays the one place to import the data's definitions from.
 export * from './shapes';
 
+/**
+ * Whether `id` fits `name`: it is the name's slug, or — for names a slug cannot tell apart (other scripts, `C++`
+ * and `C`), as in a reader's own data — the slug followed by `-x` and a hash. A name with no slug may have any id.
+ */
+export function idFitsName(id: string, name: string): boolean {
+  const slug = slugify(name);
+  return (
+    slug === '' ||
+    id === slug ||
+    new RegExp(`^${slug.slice(0, 70).replace(/-+$/, '')}-x[a-z0-9]{1,7}$`).test(id)
+  );
+}
+
 /** A record id: a slug, at most 80 characters. */
 export const IdSchema = z
   .string()
@@ -169,7 +182,7 @@ export const OrganizationSchema = z
   })
   .superRefine((org, ctx) => {
     // A name with no Latin letter or digit (深度求索) has no slug: its id is free, as long as it is a slug.
-    if (slugify(org.name) !== '' && org.id !== slugify(org.name)) {
+    if (!idFitsName(org.id, org.name)) {
       ctx.addIssue({
         code: 'custom',
         path: ['id'],
@@ -204,7 +217,7 @@ export const PersonSchema = z
     provenance: ProvenanceSchema,
   })
   .superRefine((person, ctx) => {
-    if (slugify(person.name) !== '' && person.id !== slugify(person.name)) {
+    if (!idFitsName(person.id, person.name)) {
       ctx.addIssue({
         code: 'custom',
         path: ['id'],

@@ -46,8 +46,8 @@ export function OpenDataButton() {
     setResult(null);
     try {
       // The reader (and the CSV parser and schema with it) loads when a file is opened.
-      const { readOwnData } = await import('../data/ownData');
-      setResult(await readOwnData(file.name, await file.text()));
+      const { decodeFile, readOwnData } = await import('../data/ownData');
+      setResult(await readOwnData(file.name, decodeFile(file.name, await file.arrayBuffer())));
     } catch (e) {
       setError(
         e instanceof Error && e.name === 'OwnDataError'
@@ -127,7 +127,7 @@ export function OpenDataButton() {
         )}
         {result && <OwnDataReport result={result} />}
         <div className="open-data-actions">
-          {result && result.valid > 0 && (
+          {result && result.dataset.files.moves.length > 0 && (
             <button type="button" className="primary" onClick={() => void accept()}>
               {result.problems.length
                 ? t('ownData.useValid', { count: result.valid })
@@ -157,6 +157,7 @@ function OwnDataReport({ result }: { result: OwnDataResult }) {
           count: problems.length,
         })}
       </p>
+      {result.dataset.files.moves.length === 0 && <p role="alert">{t('ownData.noMoves')}</p>}
       {problems.length > 0 && (
         <div className="data-table" tabIndex={0} role="group" aria-label={t('ownData.problems')}>
           <table>

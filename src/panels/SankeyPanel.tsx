@@ -223,7 +223,7 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
           {(perSide > AUTO_LIMIT || top !== null) && (
             <label className="select-control">
               {t('sankey.shown')}
-              <select value={limit} onChange={(e) => setTop(Number(e.target.value))}>
+              <select value={top ?? limit} onChange={(e) => setTop(Number(e.target.value))}>
                 <option value={0}>{t('sankey.shownAll')}</option>
                 {TOP_CHOICES.filter((n) => n < perSide).map((n) => (
                   <option key={n} value={n}>
@@ -232,6 +232,11 @@ function SankeyReady({ data }: { data: LoadedFiles<(typeof FILES)[number], (type
                 ))}
               </select>
             </label>
+          )}
+          {layout.busy && (
+            <span className="panel-note" role="status">
+              {t('sankey.layingOut')}
+            </span>
           )}
           <ExportMenu exporter={exporter} filter={filter} />
         </>

@@ -234,6 +234,11 @@ export function Presentation() {
           </button>
         </div>
       )}
+      {story.status === 'unavailable' && (
+        <p className="deck-message" role="status">
+          {t('ownData.storyIsArticles')}
+        </p>
+      )}
       {story.status === 'success' && !current && (
         <p className="deck-message" role="alert">
           {t('present.noSteps')}

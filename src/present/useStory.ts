@@ -12,6 +12,8 @@ import { useAppStore } from '../state/store';
 /** The story state: loading, failed to load, or parsed (possibly with issues, possibly with no playable step). */
 export type StoryState =
   | { status: 'pending' }
+  /** The reader's own data is shown and no story of theirs is open: the article's story does not fit it. */
+  | { status: 'unavailable' }
   | { status: 'error'; error: Error; retry: () => void }
   | ({ status: 'success' } & ParsedStory);
 
@@ -21,19 +23,21 @@ export function useStory(): StoryState {
   const builtIn = useQuery({ ...storyQuery, enabled: custom === null });
   const orgs = useQuery(dataFileQuery('organizations'));
   const addNotices = useAppStore((s) => s.addNotices);
+  const ownData = useAppStore((s) => s.dataSource === 'own');
   const state = useMemo((): StoryState => {
     // Retry fetches the story and the organisations again (a network fault may have passed).
     const retry = () => {
       void orgs.refetch();
       if (!custom) void builtIn.refetch();
     };
+    if (ownData && !custom) return { status: 'unavailable' };
     if (orgs.isError) return { status: 'error', error: orgs.error, retry };
     if (!custom && builtIn.isError) return { status: 'error', error: builtIn.error, retry };
     const raw = custom ? custom.raw : builtIn.data;
     if (raw === undefined || !orgs.data) return { status: 'pending' };
     const parsed = parseStory(raw, custom ? custom.file : 'story.json', new Set(orgs.data.map((o) => o.id)));
     return { status: 'success', ...parsed };
-  }, [custom, builtIn, orgs]);
+  }, [custom, builtIn, orgs, ownData]);
   useEffect(() => {
     if (state.status === 'success' && state.issues.length) {
       addNotices(
