@@ -12,8 +12,8 @@ import { useAppStore } from '../state/store';
 
 const FILES = ['organizations'] as const;
 
-/** Sorts names; one collator rather than String.localeCompare's one per call. */
-const byName = new Intl.Collator('en');
+/** Sorts names, numbers by value (Lab 2 before Lab 10); one collator rather than localeCompare's one per call. */
+const byName = new Intl.Collator('en', { numeric: true });
 /** Organisations in tree order: each company followed by its teams and labs, indented by depth. */
 export function orgTree(orgs: readonly Organization[]): { org: Organization; depth: number }[] {
   const children = new Map<string | undefined, Organization[]>();

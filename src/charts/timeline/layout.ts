@@ -166,13 +166,15 @@ export function layoutTimeline(
     const values = yearly ? years : months;
     const fits = Math.max(1, Math.floor((r1 - r0) / (yearly ? 44 : 64)));
     const step = Math.ceil(values.length / fits);
-    return values
-      .filter((_, k) => k % step === 0)
-      .map((v, k) => ({
-        x: round2(local(v)),
-        // Months name their year in January and on the first tick of a stretch.
-        text: yearly ? locale.fmt.yearTick(v) : locale.fmt.monthTick(v, k === 0 || v.getUTCMonth() === 0),
-      }));
+    const shown = values.filter((_, k) => k % step === 0);
+    return shown.map((v, k) => ({
+      x: round2(local(v)),
+      // Months name their year on the first tick of a stretch and on the first tick of each new year (January
+      // itself may fall between ticks two or three months apart).
+      text: yearly
+        ? locale.fmt.yearTick(v)
+        : locale.fmt.monthTick(v, k === 0 || shown[k - 1]!.getUTCFullYear() !== v.getUTCFullYear()),
+    }));
   });
 
   // A tick label centred near an edge would be cut off: anchor it inward instead.

@@ -195,3 +195,31 @@ describe('clusterTimeline', () => {
     ]);
   });
 });
+
+describe('month ticks', () => {
+  it('name the year on the first tick of each new year, even when January falls between ticks', () => {
+    const item = (id: string, day: string): TimelineItem => ({
+      id,
+      title: id,
+      start: day,
+      end: day,
+      dateText: day,
+      name: id,
+      company: null,
+      companies: [],
+      inRange: true,
+      detail: { people: [], sources: [], lines: [1], note: '' },
+    });
+    const geometry = layoutTimeline(
+      [item('a', '2016-03-01'), item('b', '2021-06-01'), item('c', '2022-11-01'), item('d', '2023-10-01')],
+      { width: 1300 },
+    );
+    const texts = geometry.ticks.map((t) => t.text);
+    // At this width ticks fall every two months (Dec, Feb…): every year they pass through is still named.
+    for (const year of ['2021', '2022', '2023'])
+      expect(
+        texts.some((t) => t.includes(year)),
+        texts.join(' '),
+      ).toBe(true);
+  });
+});
