@@ -19,19 +19,16 @@ import '@fontsource/noto-sans-tc/700.css';
 import './app/styles.css';
 
 // The presenter window (?presenter=1) is its own page: it does not read or write the explorer's URL state.
+const params = new URLSearchParams(window.location.search);
+const stepParam = params.get('step') ?? '';
 const presenterStep =
-  new URLSearchParams(window.location.search).get('presenter') === '1'
-    ? Math.max(
-        0,
-        (/^\d{1,3}$/.test(new URLSearchParams(window.location.search).get('step') ?? '')
-          ? Number(new URLSearchParams(window.location.search).get('step'))
-          : 1) - 1,
-      )
+  params.get('presenter') === '1'
+    ? Math.max(0, (/^\d{1,3}$/.test(stepParam) ? Number(stepParam) : 1) - 1)
     : null;
 // Stored preferences first; a link's ?lang= or ?theme= then takes precedence (the presenter window reads its own).
 useAppStore.setState(storedPreferences());
 if (presenterStep !== null) {
-  const lang = new URLSearchParams(window.location.search).get('lang');
+  const lang = params.get('lang');
   if (lang === 'zh-Hant' || lang === 'en') useAppStore.setState({ lang });
 }
 // The reader's own dataset, if they opened one, before the first data request (IndexedDB answers in a few ms; a

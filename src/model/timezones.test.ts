@@ -8,7 +8,7 @@ import { layoutTimeline, monthsFromPixels, pixelsFromMonths } from '../charts/ti
 import { createLocale } from '../i18n/locale';
 import { eventInRange } from './filters';
 import { intervalOf, lastDay, monthOf, utcDate } from './dates';
-import type { TimelineItem } from '../charts/timeline/prepare';
+import { testTimelineItem } from '../test/fixtures';
 
 const OFFSETS: Record<string, number> = { UTC: 0, 'America/Los_Angeles': 480, 'Asia/Tokyo': -540 };
 
@@ -44,18 +44,7 @@ describe(`in time zone ${process.env.TZ ?? '(machine default)'}`, () => {
   });
 
   it('places a New Year event on New Year, and a brush over its month reads back that month', () => {
-    const item = (id: string, day: string): TimelineItem => ({
-      id,
-      title: id,
-      start: day,
-      end: day,
-      dateText: day,
-      name: id,
-      company: null,
-      companies: [],
-      inRange: true,
-      detail: { people: [], sources: [], lines: [1], note: '' },
-    });
+    const item = testTimelineItem;
     const geometry = layoutTimeline([item('e', '2024-01-01'), item('f', '2023-06-15')], { width: 900 });
     const placed = geometry.items.find((i) => i.id === 'e')!;
     expect(placed.x0).toBeCloseTo(geometry.scale(new Date(Date.UTC(2024, 0, 1))), 1);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATA_FILES, type DataFileName, type DataFiles, type Move, type Organization } from '../data/schema';
 import { parseDataFile } from '../data/validate';
+import type { TimelineItem } from '../charts/timeline/prepare';
 
 const dataDir = resolve(__dirname, '../../data');
 
@@ -36,4 +37,21 @@ export const testOrgs: Organization[] = [
 /** A move between test organisations. */
 export function testMove(id: string, from: string, to: string | null, extra: Partial<Move> = {}): Move {
   return { id, count: 1, from, to, kind: 'joined', provenance, ...extra };
+}
+
+/** A timeline item on one day, with no company unless given; `extra` overrides any field. */
+export function testTimelineItem(id: string, day: string, extra: Partial<TimelineItem> = {}): TimelineItem {
+  return {
+    id,
+    title: id,
+    start: day,
+    end: day,
+    dateText: day,
+    name: id,
+    company: null,
+    companies: [],
+    inRange: true,
+    detail: { people: [], sources: [], lines: [1], note: '' },
+    ...extra,
+  };
 }

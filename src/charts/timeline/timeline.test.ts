@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildOrgIndex } from '../../model/orgIndex';
-import { loadDataFiles } from '../../test/fixtures';
+import { loadDataFiles, testTimelineItem } from '../../test/fixtures';
 import { estimateTextWidth } from '../shared/measure';
 import { theme } from '../shared/theme';
 import { layoutTimeline, monthsFromPixels, pixelsFromMonths, type TimelineGeometry } from './layout';
-import { clusterTimeline, prepareTimeline, type TimelineItem } from './prepare';
+import { clusterTimeline, prepareTimeline } from './prepare';
 
 const files = loadDataFiles();
 const items = prepareTimeline(files.events, {
@@ -139,18 +139,13 @@ describe('timeline ticks', () => {
 });
 
 describe('clusterTimeline', () => {
-  const item = (id: string, day: string, company: string): TimelineItem => ({
-    id,
-    title: `Event ${id}`,
-    start: day,
-    end: day,
-    dateText: day,
-    name: id,
-    company,
-    companies: [company],
-    inRange: true,
-    detail: { people: [], sources: ['s'], lines: [Number(id.slice(1))], note: '' },
-  });
+  const item = (id: string, day: string, company: string) =>
+    testTimelineItem(id, day, {
+      title: `Event ${id}`,
+      company,
+      companies: [company],
+      detail: { people: [], sources: ['s'], lines: [Number(id.slice(1))], note: '' },
+    });
   // 90 events: three a month through 2023–2025 (36 months × … capped at 90).
   const many = Array.from({ length: 90 }, (_, i) =>
     item(
@@ -198,18 +193,7 @@ describe('clusterTimeline', () => {
 
 describe('month ticks', () => {
   it('name the year on the first tick of each new year, even when January falls between ticks', () => {
-    const item = (id: string, day: string): TimelineItem => ({
-      id,
-      title: id,
-      start: day,
-      end: day,
-      dateText: day,
-      name: id,
-      company: null,
-      companies: [],
-      inRange: true,
-      detail: { people: [], sources: [], lines: [1], note: '' },
-    });
+    const item = testTimelineItem;
     const geometry = layoutTimeline(
       [item('a', '2016-03-01'), item('b', '2021-06-01'), item('c', '2022-11-01'), item('d', '2023-10-01')],
       { width: 1300 },
