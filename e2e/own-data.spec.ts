@@ -107,3 +107,23 @@ test('10,000 links: laid out off the main thread, the smallest organisations gro
   await expect(sankey.locator('[data-node^="from:"]')).toHaveCount(11);
   await expect(page).toHaveURL(/top=10/);
 });
+
+test('presenting with one’s own data says the story is the article’s, and one click goes back to it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForPanels(page);
+  await page.getByRole('button', { name: 'Open data…' }).click();
+  await page.getByLabel('Choose a CSV or JSON file').setInputFiles({
+    name: 'mine.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('from,to\nA Co,B Co\n', 'utf8'),
+  });
+  await page.getByRole('button', { name: /Use this data/ }).click();
+  await page.keyboard.press('p');
+  const deck = page.locator('.deck');
+  await expect(deck).toContainText('The story is told with the article’s data.');
+  await deck.getByRole('button', { name: 'Back to the article’s data' }).click();
+  await expect(deck.locator('.deck-kicker').first()).toContainText('1');
+  await expect(page.locator('.deck').getByRole('region').first()).toBeVisible();
+});

@@ -15,7 +15,7 @@ import { useAppStore } from '../state/store';
 const SHOWN_PROBLEMS = 200;
 
 /** Switches the views to `dataset` (null: the article's), stores the choice, and reloads every data query. */
-function useSwitchDataset() {
+export function useSwitchDataset() {
   const client = useQueryClient();
   const showDataset = useAppStore((s) => s.showDataset);
   const addNotices = useAppStore((s) => s.addNotices);

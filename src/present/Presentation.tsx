@@ -10,6 +10,7 @@ import type { PanelId, StoryStep } from '../data/schema';
 import { useLocale } from '../i18n/useLocale';
 import { BarsPanel } from '../panels/BarsPanel';
 import { Notices } from '../panels/Notices';
+import { useSwitchDataset } from '../panels/OpenData';
 import { SankeyPanel } from '../panels/SankeyPanel';
 import { PanelSizingContext } from '../panels/sizing';
 import { TimelinePanel } from '../panels/TimelinePanel';
@@ -89,6 +90,7 @@ function closeMenus(): void {
 /** The deck. Rendered by the app while presenting. */
 export function Presentation() {
   const story = useStory();
+  const switchDataset = useSwitchDataset();
   const { t, lang } = useLocale();
   const step = useAppStore((s) => s.step);
   const stopPresenting = useAppStore((s) => s.stopPresenting);
@@ -235,9 +237,12 @@ export function Presentation() {
         </div>
       )}
       {story.status === 'unavailable' && (
-        <p className="deck-message" role="status">
-          {t('ownData.storyIsArticles')}
-        </p>
+        <div className="deck-message" role="status">
+          <p>{t('ownData.storyIsArticles')}</p>
+          <button type="button" onClick={() => void switchDataset(null)}>
+            {t('ownData.backToArticle')}
+          </button>
+        </div>
       )}
       {story.status === 'success' && !current && (
         <p className="deck-message" role="alert">
