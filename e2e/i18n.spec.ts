@@ -4,11 +4,19 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 type Catalog = { [key: string]: string | Catalog };
-const catalog = (lang: string) =>
-  JSON.parse(readFileSync(new URL(`../src/i18n/${lang}.json`, import.meta.url), 'utf8')) as Catalog;
+const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Catalog;
+/** The app's catalog and every chart's (`src/charts/<id>/messages/`), under the chart's namespace. */
+const catalog = (lang: string): Catalog => ({
+  ...read(`../src/i18n/${lang}.json`),
+  ...Object.fromEntries(
+    readdirSync(new URL('../src/charts/', import.meta.url), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+      .map((entry) => [entry.name, read(`../src/charts/${entry.name}/messages/${lang}.json`)]),
+  ),
+});
 const en = catalog('en');
 const zhHant = catalog('zh-Hant');
 function flatten(catalog: Catalog, prefix = ''): [string, string][] {

@@ -97,7 +97,7 @@ test('10,000 links: laid out off the main thread, the smallest organisations gro
   await page.getByRole('button', { name: /Use this data/ }).click({ timeout: 30_000 });
   const sankey = panel(page, 'Who moved where');
   await expect(sankey.locator('[data-node="from:__other__"]')).toBeVisible({ timeout: 30_000 });
-  expect(workers.some((url) => /sankey\.worker/.test(url))).toBe(true);
+  expect(workers.some((url) => /chart\.worker/.test(url))).toBe(true);
   await expect(sankey.locator('[data-node^="from:"]')).toHaveCount(21);
   await expect(sankey.locator('[data-node="from:__other__"]')).toHaveAttribute(
     'aria-label',

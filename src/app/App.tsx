@@ -6,13 +6,12 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { enterFullscreen } from '../present/fullscreen';
 import { dataFileQuery } from '../data/queries';
-import { BarsPanel } from '../panels/BarsPanel';
+import { ALL_CHARTS } from '../charts/index';
+import { ChartPanel } from '../panels/ChartPanel';
 import { ExportAllButton } from '../panels/ExportAllButton';
 import { FilterBar } from '../panels/FilterBar';
 import { DataSourceBanner, OpenDataButton } from '../panels/OpenData';
 import { Notices } from '../panels/Notices';
-import { SankeyPanel } from '../panels/SankeyPanel';
-import { TimelinePanel } from '../panels/TimelinePanel';
 import { useAppStore, type ThemeChoice } from '../state/store';
 import { chartThemeFor, ChartThemeContext } from '../charts/shared/theme';
 import { LANGS, type Lang } from '../i18n/locale';
@@ -93,9 +92,9 @@ export function App() {
         {!presenting && <Notices />}
         {!presenting && (
           <main className="panels">
-            <SankeyPanel />
-            <BarsPanel />
-            <TimelinePanel />
+            {ALL_CHARTS.map((spec) => (
+              <ChartPanel key={spec.id} spec={spec} />
+            ))}
           </main>
         )}
       </div>

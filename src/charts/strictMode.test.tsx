@@ -6,34 +6,43 @@
 import { cleanup, render } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BarsChart } from './bars/BarsChart';
-import { SankeyChart } from './sankey/SankeyChart';
-import { TimelineChart } from './timeline/TimelineChart';
-import { drawAll } from '../test/drawAll';
+import { ALL_CHARTS } from './index';
+import { renderChart } from './render';
+import { estimateTextWidth } from './shared/measure';
+import { lightTheme } from './shared/theme';
+import { ChartView } from '../panels/ChartView';
 import { loadDataFiles } from '../test/fixtures';
-import { NO_FILTER } from '../model/filters';
+import { INITIAL_VIEW, type View } from '../state/view';
 
-const drawn = drawAll(loadDataFiles(), NO_FILTER);
-const color = () => '#0072b2';
-const common = {
-  color,
-  highlighted: null,
-  onHoverCompany: () => {},
-  title: 'Chart',
-  description: 'A chart.',
+const files = loadDataFiles();
+const env = {
+  size: { width: 720, height: 460 },
+  theme: lightTheme,
+  lang: 'en' as const,
+  measure: estimateTextWidth,
 };
 
 afterEach(cleanup);
 
 describe('under StrictMode', () => {
   it('draws each chart as exactly one SVG, and the brush once, also after a re-render', () => {
-    const view = (from: string | null) => (
-      <StrictMode>
-        <SankeyChart {...common} geometry={drawn.sankey[0]!} selected={new Set()} onNodeClick={() => {}} />
-        <BarsChart {...common} geometry={drawn.bars[0]!} />
-        <TimelineChart {...common} geometry={drawn.timeline} from={from} to={null} onRangeChange={() => {}} />
-      </StrictMode>
-    );
+    const view = (from: string | null) => {
+      const v: View = { ...INITIAL_VIEW, from };
+      return (
+        <StrictMode>
+          {ALL_CHARTS.map((spec) => (
+            <ChartView
+              key={spec.id}
+              spec={spec}
+              chart={renderChart(spec, files, v, env)}
+              view={v}
+              setView={() => {}}
+              scale={1}
+            />
+          ))}
+        </StrictMode>
+      );
+    };
     const { container, rerender } = render(view(null));
     const count = () => ({
       charts: container.querySelectorAll('svg[role="img"]').length,

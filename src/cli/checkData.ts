@@ -8,7 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkAgainstArticle } from '../data/articleCheck';
+import { CHART_IDS } from '../charts/index';
 import { parseStory } from '../data/story';
+import { OPTION_FIELDS } from '../state/view';
 import { DATA_FILES, type DataFileName, type DataFiles } from '../data/schema';
 import {
   checkReferences,
@@ -48,11 +50,11 @@ issues.push(...checkReferences(files));
 let storySteps = 0;
 try {
   const raw: unknown = JSON.parse(readFileSync(resolve(dataDir, 'story.json'), 'utf8'));
-  const { story, issues: storyIssues } = parseStory(
-    raw,
-    'story.json',
-    files.organizations && new Set(files.organizations.map((o) => o.id)),
-  );
+  const { story, issues: storyIssues } = parseStory(raw, 'story.json', {
+    knownOrgs: files.organizations && new Set(files.organizations.map((o) => o.id)),
+    charts: CHART_IDS,
+    options: OPTION_FIELDS,
+  });
   issues.push(...storyIssues);
   storySteps = story?.steps.length ?? 0;
   if (story && (storySteps < 6 || storySteps > 10)) {

@@ -7,11 +7,8 @@
  */
 import { z } from 'zod';
 import {
-  DETAILS,
   isIsoAtPrecision,
   MAX_COUNT,
-  METRICS,
-  PANELS,
   PRECISIONS,
   slugify,
   SLUG_PATTERN,
@@ -416,8 +413,9 @@ const MonthSchema = z.string().refine((m) => isIsoAtPrecision(m, 'month'), 'a mo
 
 /**
  * One step of a story: what it says (English and Traditional Chinese), what the speaker says, the view it sets
- * (filter, bar metric, Sankey grouping, highlighted company), the panels it puts forward, and where in the
- * article it rests.
+ * (the filter and the highlighted company), the charts it puts forward (by id), and where in the article it rests.
+ * A step may also set the charts' own options (`"metric": "hiring"`): those are the other keys of the step, read
+ * with the view's codecs (see `story.ts`).
  */
 export const StoryStepSchema = z
   .strictObject({
@@ -434,11 +432,10 @@ export const StoryStepSchema = z
       from: MonthSchema.optional(),
       to: MonthSchema.optional(),
     }),
-    metric: z.enum(METRICS).optional(),
-    detail: z.enum(DETAILS).optional(),
     /** The company highlighted in every panel. */
     highlight: IdSchema.optional(),
-    panels: z.array(z.enum(PANELS)).min(1).max(2),
+    /** Chart ids (`sankey`), checked against the registry when the story is read. */
+    panels: z.array(IdSchema).min(1).max(2),
     provenance: ProvenanceSchema,
   })
   .superRefine((step, ctx) => {

@@ -51,21 +51,6 @@ export function isIsoAtPrecision(iso: string, precision: Precision): boolean {
 /** The most people one move may count; larger numbers are typos (and would not draw). */
 export const MAX_COUNT = 10_000_000;
 
-/** Bar chart metrics: average annual pay, share of OpenAI's hires, people in and out. */
-export const METRICS = ['pay', 'hiring', 'flows'] as const;
-/** A bar chart metric; see {@link METRICS}. */
-export type BarMetric = (typeof METRICS)[number];
-
-/** Sankey grouping: whole companies, or teams and labs as their own nodes. */
-export const DETAILS = ['companies', 'teams'] as const;
-/** A Sankey grouping; see {@link DETAILS}. */
-export type SankeyDetail = (typeof DETAILS)[number];
-
-/** The panels a story step can put forward. */
-export const PANELS = ['sankey', 'bars', 'timeline'] as const;
-/** A panel id; see {@link PANELS}. */
-export type PanelId = (typeof PANELS)[number];
-
 /** The file of each data set under `data/`. */
 export const DATA_FILE_NAMES = {
   article: 'article.json',

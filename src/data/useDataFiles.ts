@@ -3,7 +3,7 @@
  * loading and error state and a broken file only takes down the panels that need it. Files a panel can do without
  * (the article's metadata for its credit line, say) are optional: their failure does not fail the panel.
  */
-import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { dataFileQuery } from './queries';
 import type { DataFileName, DataFiles } from './schema';
@@ -53,4 +53,30 @@ export function useDataFiles<R extends DataFileName, O extends DataFileName = ne
     if (issues.length) return { status: 'error', error: new DataValidationError(issues), retry };
     return { status: 'success', data: files };
   }, [client, data, errors, settled, names, required]);
+}
+
+/**
+ * The same files outside React (for "Export all", which draws charts that may not be on screen): from the query
+ * cache, or fetched. A file that already failed is not fetched again. Returns null when a required file is
+ * missing or the files do not fit together.
+ */
+export async function loadDataFiles<R extends DataFileName, O extends DataFileName = never>(
+  client: QueryClient,
+  required: readonly R[],
+  optional: readonly O[] = [],
+): Promise<LoadedFiles<R, O> | null> {
+  const load = async (name: DataFileName): Promise<unknown> => {
+    const query = dataFileQuery(name);
+    const state = client.getQueryState(query.queryKey);
+    if (state?.data !== undefined) return state.data;
+    if (state?.status === 'error') return undefined;
+    return client.fetchQuery(query).catch(() => undefined);
+  };
+  const names: DataFileName[] = [...required, ...optional];
+  const loaded = await Promise.all(names.map(load));
+  if (required.some((_, i) => loaded[i] === undefined)) return null;
+  const files = Object.fromEntries(
+    names.map((name, i) => [name, loaded[i]]).filter(([, d]) => d !== undefined),
+  ) as LoadedFiles<R, O>;
+  return checkReferences(files).length ? null : files;
 }

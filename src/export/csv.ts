@@ -3,7 +3,7 @@
  * names and notes correctly instead of guessing a legacy encoding.
  */
 import Papa from 'papaparse';
-import type { Table } from './tables';
+import type { Table } from '../charts/shared/table';
 
 /** The byte-order mark Excel looks for. */
 export const BOM = '\uFEFF';

@@ -9,7 +9,7 @@ import { strToU8, zipSync } from 'fflate';
 import wasmUrl from 'harfbuzzjs/dist/harfbuzz-subset.wasm?url';
 import type { Article, Source } from '../data/schema';
 import { toCsv } from './csv';
-import type { PanelExporter } from './exporter';
+import type { ChartExporter } from './exporter';
 import { embedFonts, type EmbeddedFace, type FontFileLoader } from './fonts/embed';
 import { loadSubsetter, type Subsetter } from './fonts/harfbuzz';
 import { sourcesText } from './sourcesText';
@@ -105,7 +105,7 @@ export type ExportKind = 'svg' | 'png' | 'csv';
 
 /** One export of one panel, ready to save: its bytes and MIME type. */
 export async function buildExport(
-  exporter: PanelExporter,
+  exporter: ChartExporter,
   kind: ExportKind,
   options: { preset: SizePreset; scale: number; theme?: ChartTheme | undefined },
 ): Promise<Blob> {
@@ -120,7 +120,7 @@ export async function buildExport(
  * @throws Error with a message for the user when the browser refuses (no permission, no ClipboardItem).
  */
 export async function copyExport(
-  exporter: PanelExporter,
+  exporter: ChartExporter,
   kind: 'svg' | 'png',
   preset: SizePreset,
   theme?: ChartTheme,
@@ -151,7 +151,7 @@ export interface ExportAllContext {
 
 /** Every panel as SVG (fonts embedded), PNG (2×) and CSV, plus SOURCES.txt, in one ZIP. */
 export async function exportAll(
-  exporters: readonly PanelExporter[],
+  exporters: readonly ChartExporter[],
   context: ExportAllContext,
 ): Promise<Blob> {
   const files: Record<string, Uint8Array> = {};

@@ -1,22 +1,24 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { BarsMarks } from '../charts/bars/BarsChart';
+import { BarsMarks } from '../charts/bars/Marks';
 import { layoutBars } from '../charts/bars/layout';
 import { prepareBars } from '../charts/bars/prepare';
 import { layoutSankey } from '../charts/sankey/layout';
 import { prepareSankey } from '../charts/sankey/prepare';
-import { SankeyMarks } from '../charts/sankey/SankeyChart';
+import { SankeyMarks } from '../charts/sankey/Marks';
 import { buildPalette } from '../charts/shared/theme';
 import { layoutTimeline } from '../charts/timeline/layout';
 import { prepareTimeline } from '../charts/timeline/prepare';
-import { TimelineMarks } from '../charts/timeline/TimelineChart';
+import { TimelineMarks } from '../charts/timeline/Marks';
 import { buildOrgIndex } from '../model/orgIndex';
 import { rankCompanies } from '../model/palette';
 import { loadDataFiles } from '../test/fixtures';
 import { exportFileName } from './download';
 import { chartArea, layoutFrame, renderSvgDocument, wrapText, type SizePreset } from './svgDocument';
 import { toCsv, BOM } from './csv';
-import { barsTable, sankeyTable, timelineTable } from './tables';
+import { barsTable } from '../charts/bars/table';
+import { sankeyTable } from '../charts/sankey/table';
+import { timelineTable } from '../charts/timeline/table';
 import Papa from 'papaparse';
 import { estimateTextWidth } from '../charts/shared/measure';
 

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import zhHant from './zh-Hant.json';
-import { createLocale } from './locale';
+import '../charts/index';
+import { catalogOf, createLocale } from './locale';
 
 type Catalog = { [key: string]: string | Catalog };
 
@@ -18,8 +17,10 @@ function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
   return out;
 }
 
+// The whole catalogs: the app's, and every chart's from its own folder (registered by the registry's import).
+const en = catalogOf('en') as Catalog;
 const EN = flatten(en);
-const ZH = flatten(zhHant);
+const ZH = flatten(catalogOf('zh-Hant') as Catalog);
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 const HAN = /\p{Script=Han}/u;
 /** A count followed by a plural noun: the message needs `_one` and `_other` forms. */

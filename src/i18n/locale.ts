@@ -13,12 +13,13 @@ export type { Lang } from '../charts/shared/format';
 /** The languages, in the order the switch offers them. */
 export const LANGS: readonly Lang[] = ['en', 'zh-Hant'];
 
-/** The message catalogs by language. */
-export const CATALOGS = { en, 'zh-Hant': zhHant } as const;
-
 const i18n = i18next.createInstance();
 void i18n.init({
-  resources: { en: { translation: en }, 'zh-Hant': { translation: zhHant } },
+  // Copies: the charts' messages are merged into these, and the imported catalogs stay as their files are.
+  resources: {
+    en: { translation: structuredClone(en) },
+    'zh-Hant': { translation: structuredClone(zhHant) },
+  },
   lng: 'en',
   fallbackLng: 'en',
   // Text is set as React text or SVG text, never as HTML, so i18next need not escape it.
@@ -35,6 +36,26 @@ export interface Locale {
 }
 
 const cache = new Map<Lang, Locale>();
+/** Every locale's remembered translations, cleared when messages are added. */
+const memos = new Set<Map<string, string>>();
+
+/** A chart's messages in every language (`charts/<id>/messages/<lang>.json`). */
+export type Messages = Record<Lang, Record<string, unknown>>;
+
+/**
+ * Adds a chart's messages under its namespace (`sankey.title`), so a chart's words live in its own folder. A chart's
+ * modules register their messages when they load, before anything translates them.
+ */
+export function registerMessages(namespace: string, messages: Messages): void {
+  for (const lang of LANGS)
+    i18n.addResourceBundle(lang, 'translation', { [namespace]: messages[lang] }, true, true);
+  for (const memo of memos) memo.clear();
+}
+
+/** The whole catalog of a language, the charts' messages included (for tests and tools). */
+export function catalogOf(lang: Lang): Record<string, unknown> {
+  return i18n.getResourceBundle(lang, 'translation') as Record<string, unknown>;
+}
 /** Translations remembered per language before the memo starts afresh. */
 const MEMO_LIMIT = 20_000;
 
@@ -46,6 +67,7 @@ export function createLocale(lang: Lang): Locale {
     // i18next resolves each call afresh (keys, plurals, interpolation), which shows at 10,000 marks: results
     // are remembered per key and values, up to a bound so a long session cannot grow it without end.
     const memo = new Map<string, string>();
+    memos.add(memo);
     const t: Translate = (key, options) => {
       const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
       let text = memo.get(id);

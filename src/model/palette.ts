@@ -24,3 +24,22 @@ export function rankCompanies(
   // Array.prototype.sort is stable, so ties keep file order.
   return companies.sort((a, b) => (people.get(b) ?? 0) - (people.get(a) ?? 0));
 }
+
+const NO_MOVES: readonly Move[] = [];
+const rankings = new WeakMap<readonly Organization[], WeakMap<readonly Move[], string[]>>();
+
+/** {@link rankCompanies}, computed once per pair of loaded files (every chart colours from the same ranking). */
+export function rankedCompanies(
+  orgs: readonly Organization[],
+  moves: readonly Move[] | undefined,
+  index: OrgIndex,
+): string[] {
+  const byMoves = rankings.get(orgs) ?? new WeakMap<readonly Move[], string[]>();
+  rankings.set(orgs, byMoves);
+  let ranked = byMoves.get(moves ?? NO_MOVES);
+  if (!ranked) {
+    ranked = rankCompanies(orgs, moves, index);
+    byMoves.set(moves ?? NO_MOVES, ranked);
+  }
+  return ranked;
+}

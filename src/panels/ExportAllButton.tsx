@@ -1,46 +1,70 @@
 /**
- * "Export all": one ZIP with every panel as SVG (fonts embedded), PNG (2×) and CSV, and SOURCES.txt naming the
- * article and the sources it credits. It gathers the exporters panels register in the store.
+ * "Export all": one ZIP with every registered chart as SVG (fonts embedded), PNG (2×) and CSV, and SOURCES.txt
+ * naming the article and the sources it credits. Each chart is rendered anew from its data and the current view
+ * — on screen or not — at the size its explorer panel has (or a default one); a chart whose data failed or that
+ * has nothing under the filter is left out and named.
  */
-import { errorText } from '../i18n/locale';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { dataFileQuery } from '../data/queries';
+import { useQueryClient } from '@tanstack/react-query';
+import { useContext, useState } from 'react';
+import { ALL_CHARTS } from '../charts/index';
+import { ChartThemeContext } from '../charts/shared/theme';
+import type { AnyChartSpec, ChartEnv } from '../charts/spec';
+import { renderChartAnywhere } from '../charts/workerClient';
+import { loadDataFiles } from '../data/useDataFiles';
 import { exportFileName } from '../export/download';
-import { buildOrgIndex } from '../model/orgIndex';
-import { useAppStore } from '../state/store';
+import { chartExporter, type ChartExporter } from '../export/exporter';
+import { errorText } from '../i18n/locale';
 import { useLocale } from '../i18n/useLocale';
-import { describeFilter } from './describe';
-import { useFilter } from './useFilter';
+import { describeFilter } from '../model/describe';
+import { orgIndexOf } from '../model/lookups';
+import { useAppStore, viewOf } from '../state/store';
 
-const ORDER = ['sankey', 'bars', 'timeline'] as const;
+/** The size a chart is exported at when it has not been on screen: a typical panel's. */
+const defaultSize = (spec: AnyChartSpec) => {
+  const width = spec.wide ? 1100 : 720;
+  return { width, height: spec.height(width) };
+};
 
 /** The button, and a status line for progress and errors. */
 export function ExportAllButton() {
-  const exporters = useAppStore((s) => s.exporters);
-  const filter = useFilter();
-  const article = useQuery(dataFileQuery('article')).data;
-  const sources = useQuery(dataFileQuery('sources')).data;
-  const organizations = useQuery(dataFileQuery('organizations')).data;
+  const client = useQueryClient();
+  const theme = useContext(ChartThemeContext);
   const locale = useLocale();
   const { t } = locale;
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const ready = ORDER.flatMap((id) => exporters[id] ?? []);
-  const omitted = ORDER.filter((id) => !exporters[id]).map((id) => t(`${id}.title`));
 
   const run = async () => {
     setBusy(true);
     setStatus({ text: t('app.exportAllPreparing'), error: false });
     try {
+      const state = useAppStore.getState();
+      const view = viewOf(state);
+      const dataName = state.dataSource === 'own' ? state.ownData?.name : undefined;
+      const exporters: ChartExporter[] = [];
+      const omitted: string[] = [];
+      for (const spec of ALL_CHARTS) {
+        const data = await loadDataFiles(client, spec.files.required, spec.files.optional);
+        const env: ChartEnv = {
+          size: state.chartSizes[spec.id] ?? defaultSize(spec),
+          theme,
+          lang: locale.lang,
+          dataName,
+        };
+        const chart = data && (await renderChartAnywhere(spec, data, view, env));
+        if (data && chart && !chart.empty) exporters.push(chartExporter(spec, data, view, env, chart));
+        else omitted.push(t(spec.titleKey));
+      }
+      const extras = await loadDataFiles(client, [], ['article', 'sources', 'organizations']);
       const pipeline = await import('../export/pipeline');
-      const name = exportFileName('ai-talent-flows', filter, 'zip');
-      const zip = await pipeline.exportAll(ready, {
+      const name = exportFileName('ai-talent-flows', view, 'zip');
+      const zip = await pipeline.exportAll(exporters, {
         fileName: (base, extension) =>
-          exportFileName(base, filter, extension, extension === 'png' ? '@2x' : ''),
-        article,
-        sources,
-        filter: describeFilter(filter, buildOrgIndex(organizations ?? [])),
+          exportFileName(base, view, extension, extension === 'png' ? '@2x' : ''),
+        article: extras?.article,
+        sources: extras?.sources,
+        // SOURCES.txt is written in English, as the article's own metadata is.
+        filter: describeFilter(view, orgIndexOf(extras?.organizations ?? [])),
         omitted,
       });
       pipeline.download(name, zip);
@@ -61,7 +85,7 @@ export function ExportAllButton() {
 
   return (
     <div className="export-all">
-      <button type="button" onClick={() => void run()} disabled={busy || ready.length === 0}>
+      <button type="button" onClick={() => void run()} disabled={busy}>
         {t('app.exportAll')}
       </button>
       <span className={status?.error ? 'inline-error' : 'export-status'} role="status" aria-live="polite">

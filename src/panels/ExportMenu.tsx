@@ -5,10 +5,9 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { exportFileName } from '../export/download';
-import type { PanelExporter } from '../export/exporter';
+import type { ChartExporter } from '../export/exporter';
 import { SIZE_PRESETS, type SizePreset } from '../export/svgDocument';
 import type { Filter } from '../model/filters';
-import { useAppStore } from '../state/store';
 import { useLocale } from '../i18n/useLocale';
 import { errorText } from '../i18n/locale';
 import { darkTheme, lightTheme, type ChartTheme } from '../charts/shared/theme';
@@ -25,7 +24,7 @@ type Colors = keyof typeof COLORS;
 
 /** The file name for a panel's export: filter, then size preset and PNG scale where they are not the default. */
 export function panelFileName(
-  exporter: Pick<PanelExporter, 'fileBase'>,
+  exporter: Pick<ChartExporter, 'fileBase'>,
   filter: Filter,
   extension: string,
   preset: SizePreset,
@@ -36,20 +35,9 @@ export function panelFileName(
   return exportFileName(exporter.fileBase, filter, extension, `${size}${density}`);
 }
 
-/** Registers a panel's exporter for "Export all" while the panel shows it. */
-export function useRegisterExporter(exporter: PanelExporter | null, id: PanelExporter['id']): void {
-  const register = useAppStore((s) => s.registerExporter);
-  const unregister = useAppStore((s) => s.unregisterExporter);
-  useEffect(() => {
-    if (exporter) register(exporter);
-    else unregister(id);
-    return () => unregister(id);
-  }, [exporter, id, register, unregister]);
-}
-
-/** Props of {@link ExportMenu}: the panel's exporter (null while it has nothing to export) and the filter. */
+/** Props of {@link ExportMenu}: the chart's exporter (null while it has nothing to export) and the filter. */
 export interface ExportMenuProps {
-  exporter: PanelExporter | null;
+  exporter: ChartExporter | null;
   filter: Filter;
 }
 
@@ -84,7 +72,7 @@ export function ExportMenu({ exporter, filter }: ExportMenuProps) {
 
   const run = async (
     label: string,
-    action: (pipeline: typeof import('../export/pipeline'), e: PanelExporter) => Promise<string>,
+    action: (pipeline: typeof import('../export/pipeline'), e: ChartExporter) => Promise<string>,
   ) => {
     if (!exporter) return;
     setBusy(true);

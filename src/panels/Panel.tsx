@@ -4,10 +4,11 @@
  * so each panel fails on its own; a text summary of the chart, announced politely when the filter changes; and
  * a "Show as table" view of the same data, with its provenance.
  */
-import { useId, useState, type ReactNode, type Ref } from 'react';
+import { useEffect, useId, useState, type ReactNode, type Ref } from 'react';
+import type { Table } from '../charts/shared/table';
 import { DataValidationError, formatIssue } from '../data/issues';
-import type { Table } from '../export/tables';
 import { useLocale } from '../i18n/useLocale';
+import { useAppStore } from '../state/store';
 
 /** What the chart area shows. */
 export type PanelState =
@@ -19,6 +20,8 @@ export type PanelState =
 
 /** Props of {@link Panel}. */
 export interface PanelProps {
+  /** The chart it shows: the panel reports its state to the store under this id (the page's ready signal). */
+  id: string;
   /** The heading, and the section's accessible name. */
   title: string;
   /** Controls beside the heading (metric switch, Export SVG). */
@@ -36,13 +39,14 @@ export interface PanelProps {
   credit: ReactNode;
   /** What the chart shows, in a sentence or two, for screen readers (announced when it changes). */
   summary?: string;
-  /** The data behind the chart, for the table view. */
-  table?: Table;
+  /** The data behind the chart, for the table view (made when the reader asks for it). */
+  table?: (() => Table) | undefined;
   className?: string;
 }
 
 /** A panel: heading, controls, chart (or its table) or its state, the summary and the credit line. */
 export function Panel({
+  id,
   title,
   controls,
   state,
@@ -59,8 +63,20 @@ export function Panel({
   const { t } = useLocale();
   const [asTable, setAsTable] = useState(false);
   const showTable = asTable && state.status === 'ready' && table;
+  const setPanelStatus = useAppStore((s) => s.setPanelStatus);
+  // What the page waits on before it says it is ready (`<html data-ready>`), and tests with it.
+  useEffect(
+    () => setPanelStatus(id, { status: state.status, busy }),
+    [id, state.status, busy, setPanelStatus],
+  );
+  useEffect(() => () => setPanelStatus(id, null), [id, setPanelStatus]);
   return (
-    <section className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
+    <section
+      className={`panel ${className ?? ''}`}
+      aria-labelledby={headingId}
+      data-chart={id}
+      data-status={busy ? 'busy' : state.status}
+    >
       <header className="panel-header">
         <h2 id={headingId}>{title}</h2>
         <div className="panel-controls">
@@ -91,7 +107,7 @@ export function Panel({
         {state.status === 'ready' &&
           (showTable ? (
             <DataTable
-              table={table}
+              table={table()}
               caption={t('panel.tableCaption', { title })}
               header={(c) => t(`table.${c}`)}
             />

@@ -21,10 +21,10 @@ describe('PanelBoundary', () => {
     broken = true;
     render(
       <main>
-        <PanelBoundary title="Who moved where" className="panel-sankey">
+        <PanelBoundary id="sankey" title="Who moved where" className="panel">
           <Fragile label="sankey" />
         </PanelBoundary>
-        <PanelBoundary title="Timeline" className="panel-timeline">
+        <PanelBoundary id="timeline" title="Timeline" className="panel panel-wide">
           <p>timeline drawn</p>
         </PanelBoundary>
       </main>,

@@ -10,6 +10,8 @@ import { useLocale } from '../i18n/useLocale';
 
 /** Props of {@link PanelBoundary}. */
 export interface PanelBoundaryProps {
+  /** The chart the panel shows (see {@link Panel}'s `id`). */
+  id: string;
   /** The panel's heading, kept in the fallback so the user knows which panel failed. */
   title: string;
   /** The panel's class name, so the fallback takes the panel's place in the grid. */
@@ -18,19 +20,21 @@ export interface PanelBoundaryProps {
 }
 
 /** An error boundary around one panel; its fallback is the panel frame with the error and a Retry button. */
-export function PanelBoundary({ title, className, children }: PanelBoundaryProps) {
+export function PanelBoundary({ id, title, className, children }: PanelBoundaryProps) {
   const fallback = ({ error, resetErrorBoundary }: FallbackProps) => (
-    <CrashedPanel title={title} className={className} error={error} retry={resetErrorBoundary} />
+    <CrashedPanel id={id} title={title} className={className} error={error} retry={resetErrorBoundary} />
   );
   return <ErrorBoundary fallbackRender={fallback}>{children}</ErrorBoundary>;
 }
 
 function CrashedPanel({
+  id,
   title,
   className,
   error,
   retry,
 }: {
+  id: string;
   title: string;
   className: string;
   error: unknown;
@@ -40,6 +44,7 @@ function CrashedPanel({
   const cause = error instanceof Error ? error : new Error(String(error));
   return (
     <Panel
+      id={id}
       title={title}
       className={className}
       state={{ status: 'error', error: cause, retry, crashed: true }}

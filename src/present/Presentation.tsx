@@ -6,24 +6,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ChartThemeContext, highContrastTheme } from '../charts/shared/theme';
 import { useSize } from '../charts/shared/useSize';
-import type { PanelId, StoryStep } from '../data/schema';
+import { chartById } from '../charts/index';
+import type { StoryStep } from '../data/story';
 import { useLocale } from '../i18n/useLocale';
-import { BarsPanel } from '../panels/BarsPanel';
+import { ChartPanel } from '../panels/ChartPanel';
 import { Notices } from '../panels/Notices';
 import { useSwitchDataset } from '../panels/OpenData';
-import { SankeyPanel } from '../panels/SankeyPanel';
 import { PanelSizingContext } from '../panels/sizing';
-import { TimelinePanel } from '../panels/TimelinePanel';
 import { useAppStore } from '../state/store';
+import { INITIAL_OPTIONS } from '../state/view';
 import { openChannel, type PresentationChannel } from './channel';
 import { enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen';
 import { useStory } from './useStory';
-
-const PANEL_COMPONENTS: Record<PanelId, () => React.JSX.Element> = {
-  sankey: SankeyPanel,
-  bars: BarsPanel,
-  timeline: TimelinePanel,
-};
 
 /**
  * How much charts are enlarged for a deck of this size: 2× at 1920×1080, so 12 px chart text shows at 24 px;
@@ -67,14 +61,17 @@ function typing(event: KeyboardEvent): boolean {
   return !!target.closest('svg[role="img"]') && event.key !== 'Escape';
 }
 
-/** The store fields a step sets: its filter, metric, Sankey grouping and highlighted company. */
+/**
+ * The store fields a step sets: its filter, the charts' options (those it names; the rest at their initial
+ * values, so a step looks the same whichever step came before), and the highlighted company.
+ */
 function viewOf(step: StoryStep) {
   return {
+    ...INITIAL_OPTIONS,
     companies: step.filter.companies,
     from: step.filter.from ?? null,
     to: step.filter.to ?? null,
-    ...(step.metric ? { metric: step.metric } : {}),
-    detail: step.detail ?? ('companies' as const),
+    ...step.options,
     pinned: step.highlight ?? null,
     hovered: null,
   };
@@ -271,9 +268,9 @@ export function Presentation() {
           <ChartThemeContext.Provider value={highContrastTheme}>
             <PanelSizingContext.Provider value={{ scale, fillHeight: true }}>
               <main className={`deck-panels deck-panels-${current.panels.length}`}>
-                {current.panels.map((id) => {
-                  const PanelComponent = PANEL_COMPONENTS[id];
-                  return <PanelComponent key={id} />;
+                {current.panels.flatMap((id) => {
+                  const spec = chartById(id);
+                  return spec ? [<ChartPanel key={id} spec={spec} />] : [];
                 })}
               </main>
             </PanelSizingContext.Provider>

@@ -5,7 +5,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { dataFileQuery, storyQuery } from '../data/queries';
+import { CHART_IDS } from '../charts/index';
 import { parseStory, type ParsedStory } from '../data/story';
+import { OPTION_FIELDS } from '../state/view';
 import { formatIssue } from '../data/validate';
 import { useAppStore } from '../state/store';
 
@@ -35,7 +37,11 @@ export function useStory(): StoryState {
     if (!custom && builtIn.isError) return { status: 'error', error: builtIn.error, retry };
     const raw = custom ? custom.raw : builtIn.data;
     if (raw === undefined || !orgs.data) return { status: 'pending' };
-    const parsed = parseStory(raw, custom ? custom.file : 'story.json', new Set(orgs.data.map((o) => o.id)));
+    const parsed = parseStory(raw, custom ? custom.file : 'story.json', {
+      knownOrgs: new Set(orgs.data.map((o) => o.id)),
+      charts: CHART_IDS,
+      options: OPTION_FIELDS,
+    });
     return { status: 'success', ...parsed };
   }, [custom, builtIn, orgs, ownData]);
   useEffect(() => {

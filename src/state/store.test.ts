@@ -73,7 +73,7 @@ describe('URL sync', () => {
     await Promise.resolve();
     // Two changes in one go (a presentation step and its filter) make one entry.
     store.getState().setRange('2023-01', null);
-    store.getState().setMetric('flows');
+    store.getState().setView({ metric: 'flows' });
     await Promise.resolve();
     stop();
     store.getState().toggleCompany('google');

@@ -1,42 +1,36 @@
 /**
- * The one store of shared view state (zustand), made of typed slices: the filter (companies, date range), the
- * chart options the URL carries, the hovered company that every panel highlights, and notices for the user.
- * Loaded data is not here (TanStack Query owns it) and nothing derived is stored.
+ * The one store of shared view state (zustand), made of typed slices: the view (the filter and every chart's
+ * options, as `view.ts` lists them), language and theme, the hovered company that every panel highlights,
+ * presentation mode, notices for the user, which dataset is shown, and what each mounted panel is doing. Loaded
+ * data is not here (TanStack Query owns it) and nothing derived is stored.
  */
 import { create, type StateCreator } from 'zustand';
-import type { PanelExporter } from '../export/exporter';
+import type { Size } from '../charts/spec';
 import type { Lang } from '../i18n/locale';
 import type { OwnDataset } from '../data/ownData';
-import { DEFAULT_URL_STATE, type BarMetric, type Notice, type SankeyDetail } from './url';
+import type { Notice } from './fields';
+import { fieldsOfKind, INITIAL_VIEW, type ThemeChoice, type View } from './view';
 
-/** Selected companies (organisation ids; empty = all) and an inclusive month range (`YYYY-MM`). */
-export interface FiltersSlice {
-  companies: string[];
-  from: string | null;
-  to: string | null;
+export type { ThemeChoice };
+
+/**
+ * The view (see `view.ts`) and the ways to change it. Every change goes through {@link ViewSlice.setView}, which
+ * keeps it well formed: companies once each, a reversed month range put in order.
+ */
+export interface ViewSlice {
+  setView(patch: Partial<View>): void;
   /** Adds the company if absent, removes it if present. */
   toggleCompany(id: string): void;
-  setCompanies(ids: string[]): void;
   /** Sets the month range; a reversed range is put in order. */
   setRange(from: string | null, to: string | null): void;
-  /** Clears companies and dates. */
+  /** Resets every filter field (companies and dates), keeping the charts' options. */
   clearFilters(): void;
 }
 
-/** The display theme: light, dark, or whatever the system prefers. */
-export type ThemeChoice = 'light' | 'dark' | 'system';
-
-/** Options a link should reopen: bar metric, Sankey grouping, language and theme. */
-export interface OptionsSlice {
-  metric: BarMetric;
-  detail: SankeyDetail;
-  /** Organisations the Sankey shows per side before "Other"; 0 = all, null = decided by the data's size. */
-  top: number | null;
+/** Language and theme (kept across visits by `app/preferences.ts`). */
+export interface DisplaySlice {
   lang: Lang;
   theme: ThemeChoice;
-  setMetric(metric: BarMetric): void;
-  setDetail(detail: SankeyDetail): void;
-  setTop(top: number | null): void;
   setLang(lang: Lang): void;
   setTheme(theme: ThemeChoice): void;
 }
@@ -58,7 +52,7 @@ export interface HoverSlice {
 export interface PresentationSlice {
   presenting: boolean;
   step: number;
-  before: Pick<AppState, 'companies' | 'from' | 'to' | 'metric' | 'detail'> | null;
+  before: View | null;
   /**
    * Set when the next URL change should replace the current history entry rather than add one: a step shown on
    * arrival (from a link) is the same place, not a new one. Cleared by the URL sync.
@@ -80,16 +74,6 @@ export interface NoticesSlice {
 }
 
 /**
- * The exports each panel currently offers, by panel, so "Export all" can gather them without panels talking to
- * each other. Functions, not data: nothing here is derived from or written to the URL.
- */
-export interface ExportersSlice {
-  exporters: Partial<Record<PanelExporter['id'], PanelExporter>>;
-  registerExporter(exporter: PanelExporter): void;
-  unregisterExporter(id: PanelExporter['id']): void;
-}
-
-/**
  * Which data the views show: the article's (fetched from `data/`) or a dataset the reader opened (kept in
  * IndexedDB, see `data/ownDataStorage.ts`). The data itself is served to the views by TanStack Query.
  */
@@ -97,43 +81,74 @@ export interface DataSourceSlice {
   dataSource: 'article' | 'own';
   /** The reader's dataset, if they opened one (kept while the article's data is shown, to switch back). */
   ownData: OwnDataset | null;
+  /** False until stored data has been looked for at start-up; data requests wait for it, the page does not. */
+  dataRestored: boolean;
   /** Shows `dataset` (or, with null, the article's data), clearing a filter that would not apply to it. */
   showDataset(dataset: OwnDataset | null): void;
   /** Sets the stored dataset without changing the filter (restoring it on start-up). */
   restoreDataset(dataset: OwnDataset | null, active: boolean): void;
 }
 
+/** What a mounted panel is doing: loading, drawn, empty, failed; and laying out anew (busy) or not. */
+export interface PanelStatus {
+  status: 'pending' | 'ready' | 'empty' | 'error';
+  busy: boolean;
+}
+
+/**
+ * The panels on screen — each chart's status (so the page can say when every chart is ready) and the size it is
+ * laid out at in the explorer (so "Export all" draws each chart as its panel shows it, mounted or not).
+ */
+export interface PanelsSlice {
+  panels: Record<string, PanelStatus>;
+  chartSizes: Record<string, Size>;
+  setPanelStatus(id: string, status: PanelStatus | null): void;
+  setChartSize(id: string, size: Size): void;
+}
+
 /** The whole store. */
-export type AppState = FiltersSlice &
-  OptionsSlice &
+export type AppState = View &
+  ViewSlice &
+  DisplaySlice &
   HoverSlice &
   NoticesSlice &
-  ExportersSlice &
   PresentationSlice &
-  DataSourceSlice;
+  DataSourceSlice &
+  PanelsSlice;
 
-const filtersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) => ({
-  companies: [],
-  from: null,
-  to: null,
+/** The fields `clearFilters` and a new dataset reset, at their initial values. */
+const noFilter = (): Partial<View> =>
+  Object.fromEntries(fieldsOfKind('filter').map((name) => [name, INITIAL_VIEW[name]])) as Partial<View>;
+
+/** The view part of the state (every filter and option field). */
+export function viewOf(state: AppState): View {
+  return Object.fromEntries(
+    Object.keys(INITIAL_VIEW).map((name) => [name, state[name as keyof View]]),
+  ) as View;
+}
+
+const viewSlice: StateCreator<AppState, [], [], View & ViewSlice> = (set) => ({
+  ...INITIAL_VIEW,
+  setView: (patch) =>
+    set((s) => {
+      const next: Partial<View> = { ...patch };
+      if (patch.companies) next.companies = [...new Set(patch.companies)];
+      const from = 'from' in patch ? (patch.from ?? null) : s.from;
+      const to = 'to' in patch ? (patch.to ?? null) : s.to;
+      if (from && to && from > to) Object.assign(next, { from: to, to: from });
+      return next;
+    }),
   toggleCompany: (id) =>
     set((s) => ({
       companies: s.companies.includes(id) ? s.companies.filter((c) => c !== id) : [...s.companies, id],
     })),
-  setCompanies: (ids) => set({ companies: [...new Set(ids)] }),
   setRange: (from, to) => set(from && to && from > to ? { from: to, to: from } : { from, to }),
-  clearFilters: () => set({ companies: [], from: null, to: null }),
+  clearFilters: () => set(noFilter()),
 });
 
-const optionsSlice: StateCreator<AppState, [], [], OptionsSlice> = (set) => ({
-  metric: DEFAULT_URL_STATE.metric,
-  detail: DEFAULT_URL_STATE.detail,
-  top: DEFAULT_URL_STATE.top,
+const displaySlice: StateCreator<AppState, [], [], DisplaySlice> = (set) => ({
   lang: 'en',
   theme: 'system',
-  setMetric: (metric) => set({ metric }),
-  setDetail: (detail) => set({ detail }),
-  setTop: (top) => set({ top }),
   setLang: (lang) => set({ lang }),
   setTheme: (theme) => set({ theme }),
 });
@@ -156,17 +171,6 @@ const noticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set) => ({
   dismissNotices: () => set({ notices: [] }),
 });
 
-const exportersSlice: StateCreator<AppState, [], [], ExportersSlice> = (set) => ({
-  exporters: {},
-  registerExporter: (exporter) => set((s) => ({ exporters: { ...s.exporters, [exporter.id]: exporter } })),
-  unregisterExporter: (id) =>
-    set((s) => {
-      const exporters = { ...s.exporters };
-      delete exporters[id];
-      return { exporters };
-    }),
-});
-
 const presentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (set) => ({
   presenting: false,
   step: 0,
@@ -178,47 +182,60 @@ const presentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (se
     set((s) => ({
       presenting: true,
       step: step ?? s.step,
-      before: s.presenting
-        ? s.before
-        : { companies: s.companies, from: s.from, to: s.to, metric: s.metric, detail: s.detail },
+      before: s.presenting ? s.before : viewOf(s),
     })),
   // Leaving restores the view from before; a presentation opened from a link had none, so it returns to all data.
   stopPresenting: () =>
-    set((s) => ({
-      presenting: false,
-      pinned: null,
-      before: null,
-      ...(s.before ?? { companies: [], from: null, to: null, metric: 'pay', detail: 'companies' }),
-    })),
+    set((s) => ({ presenting: false, pinned: null, before: null, ...(s.before ?? INITIAL_VIEW) })),
   setStep: (step) => set({ step: Math.max(0, step) }),
 });
 
 const dataSourceSlice: StateCreator<AppState, [], [], DataSourceSlice> = (set) => ({
   dataSource: 'article',
   ownData: null,
+  dataRestored: false,
   showDataset: (dataset) =>
     set((s) => ({
       dataSource: dataset ? 'own' : 'article',
       ownData: dataset ?? s.ownData,
-      companies: [],
-      from: null,
-      to: null,
+      ...noFilter(),
       hovered: null,
     })),
   restoreDataset: (dataset, active) =>
-    set({ ownData: dataset, dataSource: dataset && active ? 'own' : 'article' }),
+    set({ ownData: dataset, dataSource: dataset && active ? 'own' : 'article', dataRestored: true }),
+});
+
+const panelsSlice: StateCreator<AppState, [], [], PanelsSlice> = (set) => ({
+  panels: {},
+  chartSizes: {},
+  setPanelStatus: (id, status) =>
+    set((s) => {
+      const current = s.panels[id];
+      if (status && current?.status === status.status && current.busy === status.busy) return s;
+      if (!status && !current) return s;
+      const panels = { ...s.panels };
+      if (status) panels[id] = status;
+      else delete panels[id];
+      return { panels };
+    }),
+  setChartSize: (id, size) =>
+    set((s) => {
+      const current = s.chartSizes[id];
+      if (current?.width === size.width && current.height === size.height) return s;
+      return { chartSizes: { ...s.chartSizes, [id]: size } };
+    }),
 });
 
 /** Creates a store; the app uses one ({@link useAppStore}), tests make their own. */
 export const createAppStore = () =>
   create<AppState>()((...a) => ({
-    ...filtersSlice(...a),
-    ...optionsSlice(...a),
+    ...viewSlice(...a),
+    ...displaySlice(...a),
     ...hoverSlice(...a),
     ...noticesSlice(...a),
-    ...exportersSlice(...a),
     ...presentationSlice(...a),
     ...dataSourceSlice(...a),
+    ...panelsSlice(...a),
   }));
 
 /** The app's store. */

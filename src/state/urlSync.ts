@@ -3,7 +3,7 @@
  * the URL carries is written back with `history.replaceState` (no new history entry per hover or brush).
  */
 import type { StoreApi, UseBoundStore } from 'zustand';
-import type { AppState } from './store';
+import { viewOf, type AppState } from './store';
 import { parseUrlState, serializeUrlState, type UrlState } from './url';
 
 type Store = UseBoundStore<StoreApi<AppState>>;
@@ -11,12 +11,7 @@ type Store = UseBoundStore<StoreApi<AppState>>;
 /** The URL-carried part of the store. */
 export function urlStateOf(state: AppState): UrlState {
   return {
-    companies: state.companies,
-    from: state.from,
-    to: state.to,
-    metric: state.metric,
-    detail: state.detail,
-    top: state.top,
+    ...viewOf(state),
     present: state.presenting,
     step: state.step + 1,
     lang: state.lang,
@@ -25,10 +20,10 @@ export function urlStateOf(state: AppState): UrlState {
 }
 
 /** The store fields a URL state sets (the step is 0-based in the store, 1-based in the URL). */
-function storeStateOf({ present, step, lang, theme, ...filters }: UrlState): Partial<AppState> {
+function storeStateOf({ present, step, lang, theme, ...view }: UrlState): Partial<AppState> {
   // Language and theme change only when the URL names them; otherwise the stored choice stays.
   return {
-    ...filters,
+    ...view,
     presenting: present,
     step: step - 1,
     ...(lang ? { lang } : {}),
@@ -51,7 +46,7 @@ export function dropUnknownCompanies(store: Store, known: ReadonlySet<string>): 
   const { companies } = store.getState();
   const unknown = companies.filter((id) => !known.has(id));
   if (!unknown.length) return;
-  store.getState().setCompanies(companies.filter((id) => known.has(id)));
+  store.getState().setView({ companies: companies.filter((id) => known.has(id)) });
   store
     .getState()
     .addNotices(unknown.map((id) => ({ key: 'notices.unknownCompany', values: { value: id.slice(0, 40) } })));

@@ -1,69 +1,60 @@
 /**
- * Test helper: runs a dataset through every chart's prepare and layout stages, as the panels do, so a test can ask
- * "does this data draw?" in one call. Used by the bad-data fixtures and the property-based tests.
+ * Test helper: renders a dataset with every registered chart, through the same `renderChart` the app uses (filter,
+ * grouping, "Other", clusters and all), in every choice of each chart's options, so a test can ask "does this
+ * data draw?" in one call. Used by the bad-data fixtures and the property-based tests.
  */
-import { layoutBars, type BarsGeometry } from '../charts/bars/layout';
-import { prepareBars } from '../charts/bars/prepare';
-import { layoutSankey, type SankeyGeometry } from '../charts/sankey/layout';
-import { prepareSankey } from '../charts/sankey/prepare';
-import { layoutTimeline, type TimelineGeometry } from '../charts/timeline/layout';
-import { prepareTimeline } from '../charts/timeline/prepare';
+import type { BarsGeometry } from '../charts/bars/layout';
+import { ALL_CHARTS } from '../charts/index';
+import { renderChart } from '../charts/render';
+import type { SankeyGeometry } from '../charts/sankey/layout';
+import { estimateTextWidth } from '../charts/shared/measure';
+import { lightTheme } from '../charts/shared/theme';
+import type { AnyChartSpec } from '../charts/spec';
+import type { TimelineGeometry } from '../charts/timeline/layout';
 import type { DataFiles } from '../data/schema';
-import { createLocale, type Lang } from '../i18n/locale';
-import { eventInRange, filterEvents, filterFigures, filterMoves, type Filter } from '../model/filters';
-import { buildOrgIndex } from '../model/orgIndex';
-import { DETAILS, METRICS } from '../state/url';
+import type { Lang } from '../i18n/locale';
+import type { Filter } from '../model/filters';
+import type { ViewField } from '../state/fields';
 
-/** Every chart's geometry for one dataset, filter and language. */
+/** Every chart's geometry for one dataset, filter and language: one per choice of its options. */
 export interface Drawn {
   sankey: SankeyGeometry[];
   bars: BarsGeometry[];
-  timeline: TimelineGeometry;
+  timeline: TimelineGeometry[];
+  [chart: string]: unknown[];
 }
 
-/** Prepares and lays out all three charts (both Sankey groupings, every bar metric) at a panel's size. */
+/** Each choice of a chart's options (every value of each option that lists its choices), the first one initial. */
+export function optionChoices(spec: AnyChartSpec): Record<string, unknown>[] {
+  const fields = Object.entries(spec.options as Record<string, ViewField<unknown> & { choices?: unknown[] }>);
+  const initial = Object.fromEntries(fields.map(([name, field]) => [name, field.initial]));
+  const choices = fields.flatMap(([name, field]) =>
+    (field.choices ?? []).filter((c) => c !== field.initial).map((c) => ({ ...initial, [name]: c })),
+  );
+  return [initial, ...choices];
+}
+
+/** Renders every chart, in every choice of its options, at a panel's width (its height as the explorer gives). */
 export function drawAll(
   files: Pick<DataFiles, 'organizations' | 'people' | 'moves' | 'figures' | 'events' | 'sources'>,
   filter: Filter,
   lang: Lang = 'en',
   width = 720,
 ): Drawn {
-  const locale = createLocale(lang);
-  const orgs = buildOrgIndex(files.organizations);
-  const people = new Map(files.people.map((p) => [p.id, p]));
-  const sources = new Map(files.sources.map((s) => [s.id, s]));
-  const figures = new Map(files.figures.map((f) => [f.id, f]));
-  const moves = filterMoves(files.moves, filter, orgs);
-  return {
-    sankey: DETAILS.map((detail) =>
-      layoutSankey(prepareSankey(moves, { orgs, people, sources, figures, locale }, detail), {
-        width,
-        height: 460,
-        locale,
-      }),
-    ),
-    bars: METRICS.map((metric) =>
-      layoutBars(
-        prepareBars(metric, filterFigures(files.figures, filter, orgs), moves, {
-          orgs,
-          sources,
-          figures,
-          locale,
-        }),
-        { width, height: 240, locale },
+  const env = (spec: AnyChartSpec) => ({
+    size: { width, height: spec.height(width) },
+    theme: lightTheme,
+    lang,
+    measure: estimateTextWidth,
+  });
+  return Object.fromEntries(
+    ALL_CHARTS.map((spec) => [
+      spec.id,
+      optionChoices(spec).map(
+        (options) => renderChart(spec, files, { ...filter, ...options }, env(spec)).geometry,
       ),
-    ),
-    timeline: layoutTimeline(
-      prepareTimeline(filterEvents(files.events, filter, orgs), {
-        orgs,
-        people,
-        sources,
-        locale,
-        inRange: (e) => eventInRange(e, filter),
-      }),
-      { width, locale },
-    ),
-  };
+    ]),
+  ) as Drawn;
 }
 
 /** Paths of every number in `value` that is NaN or infinite, as dotted paths (`0.nodes.3.y0`), for a readable failure. */

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutSankey } from '../charts/sankey/layout';
 import { prepareSankey } from '../charts/sankey/prepare';
-import { SankeyMarks } from '../charts/sankey/SankeyChart';
+import { SankeyMarks } from '../charts/sankey/Marks';
 import { buildPalette } from '../charts/shared/theme';
 import type { DataFileName, DataFiles } from '../data/schema';
 import { checkReferences, DataValidationError, parseDataFile } from '../data/validate';

@@ -3,6 +3,7 @@
  * Horizontal bars keep long organisation names readable; value labels go outside the bar end, or inside when
  * there is no room outside.
  */
+import './messages';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { EN, type Locale } from '../../i18n/locale';
 import { layoutLegend, type LegendGeometry, type LegendSpec } from '../shared/legend';

@@ -3,11 +3,23 @@
  * Rora via the article, two of them derived), share of OpenAI's hires by source company (percent, Live Data
  * Technologies; two sources ranked without a number) and people in and out per company (counted from the moves).
  */
+import './messages';
 import type { Figure, Metric, Move, Source } from '../../data/schema';
 import { describeFormula } from '../../model/derived';
+import { filterFigures, filterMoves } from '../../model/filters';
 import type { OrgIndex } from '../../model/orgIndex';
-import type { BarMetric } from '../../state/url';
 import { EN, localName, type Locale } from '../../i18n/locale';
+import type { ChartView, PrepareContext } from '../spec';
+
+/** Bar chart metrics: average annual pay, share of OpenAI's hires, people in and out. */
+export const METRICS = ['pay', 'hiring', 'flows'] as const;
+/** A bar chart metric; see {@link METRICS}. */
+export type BarMetric = (typeof METRICS)[number];
+
+/** The bar chart's own view option. */
+export interface BarsOptions {
+  metric: BarMetric;
+}
 
 /** One bar. `value` is in the model's unit; negative values (people out) extend left. */
 export interface BarSegment {
@@ -267,4 +279,62 @@ export function limitRows(
   if (model.rows.length <= max) return { model, hidden: 0 };
   const rows = model.rows.filter((row, i) => i < max || (row.company !== null && keep.has(row.company)));
   return { model: { ...model, rows }, hidden: model.rows.length - rows.length };
+}
+
+/** What the bar chart draws for the chosen metric, and what its panel says about the rest. */
+export interface BarsChartModel extends BarModel {
+  /** Rows left out past {@link MAX_ROWS}. */
+  hidden: number;
+  /** The other metrics and how many rows each has under the filter (the empty chart points to them). */
+  others: { metric: BarMetric; rows: number }[];
+  /** Figures the date range hides because the article does not date them. */
+  undatedHidden: number;
+  /** Ids of the filtered figures no bar draws: the article's other numbers, listed under the chart. */
+  unshown: string[];
+  /** Sources of what the bars show (ids), for the credit line. */
+  sources: string[];
+}
+
+/**
+ * The bar chart's data side: filters figures and moves, builds the rows of every metric (so an empty metric can
+ * point to those with data), keeps the largest {@link MAX_ROWS} of the chosen one (and the filter's companies),
+ * and lists what is not drawn.
+ */
+export function prepareBarsChart(
+  data: { figures: readonly Figure[]; moves: readonly Move[] },
+  view: ChartView<BarsOptions>,
+  { lookups, locale }: PrepareContext,
+): BarsChartModel {
+  const { orgs } = lookups;
+  const figures = filterFigures(data.figures, view, orgs);
+  const moves = filterMoves(data.moves, view, orgs);
+  const context = { orgs, sources: lookups.sources, figures: lookups.figures, locale };
+  const counts = METRICS.filter((m) => m !== view.metric).map((metric) => ({
+    metric,
+    rows: prepareBars(metric, figures, moves, context).rows.length,
+  }));
+  // Hundreds of organisations (one's own data) would make a chart thousands of pixels tall: the largest are drawn.
+  const { model, hidden } = limitRows(
+    prepareBars(view.metric, figures, moves, context),
+    MAX_ROWS,
+    new Set(view.companies),
+  );
+  const shown = new Set(model.rows.map((r) => r.id));
+  // Figures the article does not date cannot be placed in a range; say how many the range hides.
+  const undatedHidden =
+    view.from || view.to
+      ? filterFigures(data.figures, { ...view, from: null, to: null }, orgs).filter((f) => !f.when).length
+      : 0;
+  const sources =
+    view.metric === 'flows'
+      ? moves.flatMap((m) => m.provenance.sources)
+      : figures.filter((f) => shown.has(f.id)).flatMap((f) => f.provenance.sources);
+  return {
+    ...model,
+    hidden,
+    others: counts.filter((c) => c.rows > 0),
+    undatedHidden,
+    unshown: figures.filter((f) => !shown.has(f.id)).map((f) => f.id),
+    sources: [...new Set(sources)],
+  };
 }

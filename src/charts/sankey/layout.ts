@@ -3,6 +3,7 @@
  * Labels sit outside the two columns (left of the left nodes, right of the right ones) in margins measured to fit
  * them, so they never cross links and are never clipped; too-long names are shortened with an ellipsis.
  */
+import './messages';
 import { sankey, type SankeyGraph, type SankeyNode } from 'd3-sankey';
 import { linkHorizontal } from 'd3-shape';
 import { EN, type Locale } from '../../i18n/locale';

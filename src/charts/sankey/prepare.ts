@@ -3,10 +3,14 @@
  * node on the left, every organisation they joined a node on the right, so moves in both directions (Google →
  * OpenAI and OpenAI → Google) are all drawn and d3-sankey never sees a cycle.
  */
+import './messages';
 import type { Figure, Move, Person, Source } from '../../data/schema';
 import { describeFormula } from '../../model/derived';
+import { filterMoves } from '../../model/filters';
 import type { OrgIndex } from '../../model/orgIndex';
-import { EN, localName, type Lang, type Locale } from '../../i18n/locale';
+import { personName } from '../../model/people';
+import { EN, localName, type Locale } from '../../i18n/locale';
+import type { ChartView, PrepareContext } from '../spec';
 
 /** Key of the right-hand node for moves whose destination the article does not give. */
 export const NOT_STATED = 'not-stated';
@@ -67,13 +71,6 @@ export interface SankeyModelLink {
 export interface SankeyModel {
   nodes: SankeyModelNode[];
   links: SankeyModelLink[];
-}
-
-/** A person's display name: "[sic]" marks a spelling kept as the article prints it. */
-export function personName(person: Person | undefined, id: string, lang: Lang = 'en'): string {
-  if (!person) return id;
-  const name = localName(person, lang);
-  return person.sic ? `${name} [sic]` : name;
 }
 
 /** Lookups the Sankey needs besides the moves. */
@@ -220,4 +217,69 @@ export function groupOther(
   }
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return { nodes: nodes.sort(byId), links: [...links.values()].sort(byId) };
+}
+
+/** Above this many organisations on a side the Sankey groups the rest into "Other" by default… */
+export const AUTO_LIMIT = 25;
+/** …keeping this many. */
+export const DEFAULT_TOP = 20;
+
+/** The limit in force: the reader's choice, or {@link DEFAULT_TOP} when a side has more than {@link AUTO_LIMIT}. */
+export function autoLimit(top: number | null, perSide: number): number {
+  return top ?? (perSide > AUTO_LIMIT ? DEFAULT_TOP : 0);
+}
+
+/** Sankey grouping: whole companies, or teams and labs as their own nodes. */
+export const DETAILS = ['companies', 'teams'] as const;
+/** A Sankey grouping; see {@link DETAILS}. */
+export type SankeyDetail = (typeof DETAILS)[number];
+
+/** The Sankey's own view options. */
+export interface SankeyOptions {
+  detail: SankeyDetail;
+  /** Organisations per side before "Other": 0 for all, null to decide by size (see {@link autoLimit}). */
+  top: number | null;
+}
+
+/** What the Sankey draws — nodes and links, grouped — and what its panel says about them. */
+export interface SankeyChartModel extends SankeyModel {
+  /** The most nodes a side had before grouping. */
+  perSide: number;
+  /** Organisations kept per side before "Other" (0: all). */
+  limit: number;
+  /** Moves the date range hides because the article does not date them. */
+  undatedHidden: number;
+  /** Sources of the moves shown (ids), for the credit line. */
+  sources: string[];
+}
+
+/**
+ * The Sankey's whole data side: filters the moves, groups them into nodes and links, folds the smallest
+ * organisations into "Other" (keeping the filter's companies), and counts what the date range hides.
+ */
+export function prepareSankeyChart(
+  data: { moves: readonly Move[] },
+  view: ChartView<SankeyOptions>,
+  { lookups, locale }: PrepareContext,
+): SankeyChartModel {
+  const moves = filterMoves(data.moves, view, lookups.orgs);
+  // Moves without a date cannot be placed in a range; say how many the range hides.
+  const undatedHidden =
+    view.from || view.to
+      ? filterMoves(data.moves, { ...view, from: null, to: null }, lookups.orgs).filter((m) => !m.when).length
+      : 0;
+  const ungrouped = prepareSankey(moves, { ...lookups, locale }, view.detail);
+  const perSide = Math.max(
+    ungrouped.nodes.filter((n) => n.side === 'from').length,
+    ungrouped.nodes.filter((n) => n.side === 'to').length,
+  );
+  const limit = autoLimit(view.top, perSide);
+  const model = groupOther(ungrouped, limit, new Set(view.companies), locale);
+  return {
+    ...model,
+    perSide,
+    limit,
+    undatedHidden,
+    sources: [...new Set(moves.flatMap((m) => m.provenance.sources))],
+  };
 }

@@ -4,9 +4,12 @@ import { loadDataFiles, testMove, testOrgs } from '../../test/fixtures';
 import { estimateTextWidth } from '../shared/measure';
 import { theme } from '../shared/theme';
 import { layoutSankey, type SankeyGeometry } from './layout';
-import { AUTO_LIMIT, DEFAULT_TOP, sankeyPipeline } from './sankeyLayout';
 import { generateDataset } from '../../data/synthetic';
-import { groupOther, OTHER, prepareSankey, type SankeyContext } from './prepare';
+import type { DataFiles } from '../../data/schema';
+import { renderChart } from '../render';
+import { lightTheme } from '../shared/theme';
+import { AUTO_LIMIT, DEFAULT_TOP, groupOther, OTHER, prepareSankey, type SankeyContext } from './prepare';
+import { sankeySpec } from './spec';
 
 const files = loadDataFiles();
 const context = (orgs = files.organizations): SankeyContext => ({
@@ -199,19 +202,21 @@ describe('groupOther', () => {
   });
 });
 
-describe('sankeyPipeline (the main thread’s and the worker’s)', () => {
+describe('renderChart of the Sankey (the main thread’s and the worker’s)', () => {
+  /** The Sankey as the app renders it, unfiltered, with the "Shown" choice `top`. */
+  const sankeyPipeline = ({ top, ...data }: Partial<DataFiles> & { top: number | null }) => {
+    const { model } = renderChart(
+      sankeySpec,
+      data,
+      { companies: [], from: null, to: null, detail: 'companies', top },
+      { size: { width: 720, height: 460 }, theme: lightTheme, lang: 'en', measure: estimateTextWidth },
+    );
+    return { model, perSide: model.perSide, limit: model.limit };
+  };
+
   it('leaves the article’s data whole, and groups a side past 25 organisations to 20 plus Other', () => {
     const files = loadDataFiles();
-    const common = {
-      people: files.people,
-      sources: files.sources,
-      figures: files.figures,
-      detail: 'companies' as const,
-      keep: [],
-      lang: 'en' as const,
-      width: 720,
-      height: 460,
-    };
+    const common = { people: files.people, sources: files.sources, figures: files.figures };
     const article = sankeyPipeline({
       ...common,
       moves: files.moves,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PlacedBar } from '../bars/layout';
-import { insideLabelColor } from '../bars/BarsChart';
+import { insideLabelColor } from '../bars/Marks';
 import { blend, contrastRatio, readableOn } from './contrast';
 import { darkTheme, highContrastTheme, lightTheme, type ChartTheme } from './theme';
 

@@ -5,6 +5,7 @@
  * axis (a break of fixed width), and the rest is a piecewise-linear UTC time scale. Labels are stacked into
  * lanes so no two overlap.
  */
+import './messages';
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import { dayAfter, monthOf, utcDate } from '../../model/dates';

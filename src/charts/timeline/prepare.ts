@@ -2,8 +2,11 @@
  * Timeline stage 1 — events → items (no pixels): each event as the interval of days its date covers at its
  * precision (a month-precision event spans its month), earliest first.
  */
+import './messages';
 import type { Person, Source, TalentEvent } from '../../data/schema';
-import { personName } from '../sankey/prepare';
+import { eventInRange, filterEvents } from '../../model/filters';
+import type { ChartView, PrepareContext } from '../spec';
+import { personName } from '../../model/people';
 import { intervalOf } from '../../model/dates';
 import type { OrgIndex } from '../../model/orgIndex';
 import { EN, localName, type Locale } from '../../i18n/locale';
@@ -128,5 +131,33 @@ function cluster(key: string, group: readonly TimelineItem[], locale: Locale): T
       lines: [...new Set(group.flatMap((i) => i.detail.lines))].sort((a, b) => a - b),
       note: titles.length > 200 ? `${titles.slice(0, 199)}…` : titles,
     },
+  };
+}
+
+/** What the timeline draws: its events, and the marks it places (events close in time as clusters, when dense). */
+export interface TimelineChartModel {
+  /** Every event under the filter, earliest first (the table and the summary list them one by one). */
+  items: TimelineItem[];
+  /** What is drawn: `items`, or clusters of them past {@link CLUSTER_ABOVE}. */
+  marks: TimelineItem[];
+  /** Sources of the events shown (ids), for the credit line. */
+  sources: string[];
+}
+
+/**
+ * The timeline's data side: the events involving the filter's companies, each marked in or out of its date range
+ * (the range dims events rather than hiding them), clustered when there are too many to label.
+ */
+export function prepareTimelineChart(
+  data: { events: readonly TalentEvent[] },
+  view: ChartView,
+  { lookups, locale }: PrepareContext,
+): TimelineChartModel {
+  const events = filterEvents(data.events, view, lookups.orgs);
+  const items = prepareTimeline(events, { ...lookups, inRange: (e) => eventInRange(e, view), locale });
+  return {
+    items,
+    marks: clusterTimeline(items, CLUSTER_ABOVE, locale),
+    sources: [...new Set(events.flatMap((e) => e.provenance.sources))],
   };
 }

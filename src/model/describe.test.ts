@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOrgIndex } from '../model/orgIndex';
+import { buildOrgIndex } from './orgIndex';
 import { loadDataFiles } from '../test/fixtures';
 import { creditLine, describeFilter } from './describe';
 

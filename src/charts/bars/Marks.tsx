@@ -1,39 +1,15 @@
 /**
- * Bars stage 3 — placed geometry → SVG. {@link BarsMarks} draws with no state (the export renders it too);
- * {@link BarsChart} adds the `<svg>`, hover and tooltips.
+ * Bars stage 3 — placed geometry → SVG, with no state: axis, bars, value labels, row labels, rank markers, the
+ * legend and the keyboard's focus ring. The live panel, exports and snapshots all draw these.
  */
-import { useMemo, useRef, useState } from 'react';
-import { ChartSvg } from '../shared/ChartSvg';
-import { KeyboardHelp } from '../shared/KeyboardHelp';
-import { listMove } from '../shared/keyboard';
-import { useMarkFocus } from '../shared/useMarkFocus';
-import { EN, type Locale } from '../../i18n/locale';
+import './messages';
+import type { Locale } from '../../i18n/locale';
 import { Legend } from '../shared/Legend';
 import { DerivedPattern, derivedPatternId } from '../shared/patterns';
 import { useChartTheme, type ChartTheme } from '../shared/theme';
 import { blend, readableOn } from '../shared/contrast';
-import { anchorAt, anchorFrom, Tooltip, type TooltipAnchor } from '../shared/Tooltip';
+import type { MarksProps } from '../spec';
 import type { BarsGeometry, PlacedBar, PlacedRow } from './layout';
-
-/** Props of {@link BarsMarks}. */
-export interface BarsMarksProps {
-  geometry: BarsGeometry;
-  color: (company: string) => string;
-  /** Company highlighted from any panel. */
-  highlighted?: string | null;
-  /** Bar or row id under the pointer in this chart. */
-  hover?: string | null;
-  onHover?: (id: string, event: React.PointerEvent) => void;
-  /**
-   * Native `<title>` tooltips on every mark: for exported files, which have no app around them. The live chart
-   * leaves them out, so they do not pop up over its own tooltip.
-   */
-  titles?: boolean;
-  /** The bar or rank row the keyboard is on, drawn with a focus ring. */
-  focused?: string | null;
-  /** Clicking a bar toggles its company in the filter. */
-  onSelect?: (company: string) => void;
-}
 
 /** Incoming bars are lighter, so "in" and "out" differ by more than their labels. */
 const barOpacity = (bar: PlacedBar) => (bar.kind === 'in' ? 0.75 : 1);
@@ -70,13 +46,15 @@ export function BarsMarks({
   onHover,
   titles = false,
   focused = null,
-  onSelect,
-}: BarsMarksProps) {
+  onActivate,
+}: MarksProps<BarsGeometry>) {
   const theme = useChartTheme();
   const fill = (company: string | null, color: (c: string) => string) =>
     company ? color(company) : theme.neutral;
+  // The keyboard's mark stands out as a hovered one does.
+  const shown = focused ?? hover;
   const active = (rowId: string, company: string | null, id: string): boolean | null => {
-    if (hover) return hover === id || hover === rowId;
+    if (shown) return shown === id || shown === rowId;
     if (highlighted) return company === highlighted;
     return null;
   };
@@ -142,8 +120,8 @@ export function BarsMarks({
                 aria-label={bar.name}
                 role="graphics-symbol"
                 data-bar={bar.id}
-                style={onSelect && bar.company ? { cursor: 'pointer' } : undefined}
-                onClick={onSelect && bar.company ? () => onSelect(bar.company!) : undefined}
+                style={onActivate && bar.company ? { cursor: 'pointer' } : undefined}
+                onClick={onActivate && bar.company ? () => onActivate(bar.id) : undefined}
                 onPointerEnter={onHover && ((e) => onHover(bar.id, e))}
                 onPointerMove={onHover && ((e) => onHover(bar.id, e))}
               >
@@ -283,144 +261,29 @@ function BarsFocusRing({ geometry, id }: { geometry: BarsGeometry; id: string })
   );
 }
 
-/** Props of {@link BarsChart}. */
-export interface BarsChartProps {
-  geometry: BarsGeometry;
-  color: (company: string) => string;
-  highlighted: string | null;
-  onHoverCompany: (company: string | null) => void;
-  title: string;
-  description: string;
-  /** Draw enlarged by this factor (presentation mode). */
-  scale?: number;
-  /** The reader's language (English by default). */
-  locale?: Locale;
-  /** Enter, Space or a click on a bar: the panel toggles that company in the filter. */
-  onToggleCompany?: (company: string) => void;
-}
-
-/** The interactive bar chart: hovering a bar shows its value, provenance and formula, and highlights its company. */
-export function BarsChart({
+/** A bar's tooltip (value, formula, provenance) or a rank marker's. */
+export function BarsTooltip({
   geometry,
-  color,
-  highlighted,
-  onHoverCompany,
-  title,
-  description,
-  scale = 1,
-  locale = EN,
-  onToggleCompany,
-}: BarsChartProps) {
-  const container = useRef<HTMLDivElement>(null);
-  const chartSize = { width: geometry.width, height: geometry.height, scale };
-  const [hover, setHover] = useState<string | null>(null);
-  const [anchor, setAnchor] = useState<TooltipAnchor | null>(null);
-  const order = useMemo(() => barsFocusOrder(geometry), [geometry]);
-  const companyOf = (id: string) =>
-    geometry.bars.find((b) => b.id === id)?.company ??
-    geometry.rows.find((r) => r.id === id)?.company ??
-    null;
-  const keyboard = useMarkFocus({
-    ids: order,
-    move: (current, key) => listMove(order, current, key),
-    describe: (id) =>
-      geometry.bars.find((b) => b.id === id)?.name ??
-      geometry.rows.find((r) => r.id === id)?.rankMarker?.name ??
-      id,
-    position: (index, count) => locale.t('panel.markPosition', { index, count }),
-    onActivate: (id) => {
-      const company = companyOf(id);
-      if (company) onToggleCompany?.(company);
-    },
-    onFocusMark: (id) => onHoverCompany(id === null ? null : companyOf(id)),
-  });
-  const focused = keyboard.focused;
-  const shown = focused ?? hover;
-  const bar = geometry.bars.find((b) => b.id === shown);
-  const row = geometry.rows.find((r) => r.id === shown);
-  const shownAnchor = !focused
-    ? anchor
-    : bar
-      ? anchorAt(bar.x + bar.width, bar.y + bar.height / 2, chartSize)
-      : row?.rankMarker
-        ? anchorAt(row.rankMarker.x, row.y + row.height / 2, chartSize)
-        : null;
-  const keyHint = locale.t('panel.chartInstructions');
-  const onHover = (id: string, event: React.PointerEvent) => {
-    keyboard.clear();
-    setHover(id);
-    setAnchor(anchorFrom(event, container.current));
-    onHoverCompany(
-      geometry.bars.find((b) => b.id === id)?.company ??
-        geometry.rows.find((r) => r.id === id)?.company ??
-        null,
-    );
-  };
-  const leave = () => {
-    setHover(null);
-    setAnchor(null);
-    onHoverCompany(null);
-  };
-  return (
-    <div ref={container} className="chart-container">
-      <ChartSvg
-        scale={scale}
-        width={geometry.width}
-        height={geometry.height}
-        title={title}
-        description={description}
-        onPointerLeave={leave}
-        keyboard={keyboard.svgProps}
-        keyboardHint={keyHint}
-      >
-        <BarsMarks
-          geometry={geometry}
-          color={color}
-          highlighted={highlighted}
-          hover={shown}
-          onHover={onHover}
-          focused={focused}
-          onSelect={onToggleCompany}
-        />
-      </ChartSvg>
-      <KeyboardHelp announcement={keyboard.announcement} hint={keyHint} />
-      {shownAnchor && (bar || row?.rankMarker) && (
-        <Tooltip anchor={shownAnchor}>
-          {bar ? (
-            <BarTooltip bar={bar} locale={locale} />
-          ) : (
-            row?.rankMarker && <RankTooltip marker={row.rankMarker} locale={locale} />
-          )}
-        </Tooltip>
-      )}
-    </div>
-  );
-}
-
-function BarTooltip({ bar, locale }: { bar: PlacedBar; locale: Locale }) {
+  id,
+  locale,
+}: {
+  geometry: BarsGeometry;
+  id: string;
+  locale: Locale;
+}) {
+  const bar = geometry.bars.find((b) => b.id === id);
+  const mark = bar ?? geometry.rows.find((r) => r.id === id)?.rankMarker;
+  if (!mark) return null;
   return (
     <>
-      <strong>{bar.name}</strong>
-      {bar.derived && (
+      <strong>{mark.name}</strong>
+      {bar?.derived && (
         <p className="derived">{locale.t('bars.derivedLabel', { formula: bar.formula ?? '' })}</p>
       )}
-      <p>{bar.detail.note}</p>
+      <p>{mark.detail.note}</p>
       <p className="source">
-        {bar.detail.when} · {bar.detail.sources.join(', ')} ·{' '}
-        {locale.t('bars.articleLine', { lines: bar.detail.lines.join(', ') })}
-      </p>
-    </>
-  );
-}
-
-function RankTooltip({ marker, locale }: { marker: NonNullable<PlacedRow['rankMarker']>; locale: Locale }) {
-  return (
-    <>
-      <strong>{marker.name}</strong>
-      <p>{marker.detail.note}</p>
-      <p className="source">
-        {marker.detail.when} · {marker.detail.sources.join(', ')} ·{' '}
-        {locale.t('bars.articleLine', { lines: marker.detail.lines.join(', ') })}
+        {mark.detail.when} · {mark.detail.sources.join(', ')} ·{' '}
+        {locale.t('bars.articleLine', { lines: mark.detail.lines.join(', ') })}
       </p>
     </>
   );

@@ -2,8 +2,8 @@
  * Words around the charts: the active filter and the source credit, shared by panels and exports.
  */
 import type { Article, Source } from '../data/schema';
-import type { Filter } from '../model/filters';
-import type { OrgIndex } from '../model/orgIndex';
+import type { Filter } from './filters';
+import type { OrgIndex } from './orgIndex';
 import { EN, type Locale } from '../i18n/locale';
 
 /** "Google, Meta · Jan 2023 – Feb 2024", or "All companies · all dates". */

@@ -1,0 +1,66 @@
+/**
+ * What the bar chart says under itself: how many rows it left out, and the article's other figures under the
+ * current filter (valuations, costs, headcounts, …) as a compact table with provenance, so every number in the
+ * data can be found in the app, not only those the bars draw.
+ */
+import { localName } from '../../i18n/locale';
+import { describeFormula } from '../../model/derived';
+import { lookupsOf } from '../../model/lookups';
+import type { PanelPartProps } from '../spec';
+import type { BarsChartModel, BarsOptions } from './prepare';
+import type { Figure, Organization, Source } from '../../data/schema';
+
+/** Data the list reads. */
+type Data = { organizations: Organization[]; figures: Figure[]; sources?: Source[] | undefined };
+
+/** The note on rows left out, and the table of figures no bar draws: what, value, when, source and line. */
+export function BarsExtra({ model, data, locale }: PanelPartProps<BarsChartModel, BarsOptions, Data>) {
+  const { t, fmt } = locale;
+  const { orgs, sources, figures: all } = lookupsOf(data);
+  const figures = model.unshown.flatMap((id) => all.get(id) ?? []);
+  return (
+    <>
+      {model.hidden > 0 && <p className="panel-note">{t('bars.moreRows', { count: model.hidden })}</p>}
+      {figures.length > 0 && (
+        <details className="figure-list" open>
+          <summary>{t('bars.moreFigures', { count: figures.length })}</summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('bars.figure')}</th>
+                <th scope="col">{t('bars.value')}</th>
+                <th scope="col">{t('bars.when')}</th>
+                <th scope="col">{t('bars.source')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.map((f) => (
+                <tr key={f.id}>
+                  <th scope="row">
+                    {locale.lang === 'zh-Hant' && f.labelZh ? f.labelZh : f.label}
+                    {f.subject && <span className="muted"> · {orgs.name(f.subject, locale.lang)}</span>}
+                  </th>
+                  <td
+                    title={
+                      f.derived
+                        ? t('bars.derivedLabel', { formula: describeFormula(f.derived, all) })
+                        : undefined
+                    }
+                  >
+                    {fmt.figureValue(f, false)}
+                    {f.derived && <em>{t('bars.derivedSuffix')}</em>}
+                  </td>
+                  <td>{fmt.when(f.when)}</td>
+                  <td>
+                    {f.provenance.sources.map((s) => localName(sources.get(s), locale.lang, s)).join(', ')},{' '}
+                    {t('bars.line', { lines: f.provenance.lines.join(', ') })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </>
+  );
+}

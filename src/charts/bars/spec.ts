@@ -1,0 +1,79 @@
+/**
+ * "Pay and hiring": horizontal bars for one metric at a time — average annual pay (USD per year, Rora via the
+ * article, two values derived), the share of OpenAI's hires by source company (percent, Live Data Technologies;
+ * two sources ranked without a number), or people in and out per company (counted from the moves).
+ */
+import { choiceField } from '../../state/fields';
+import type { ChartSpec } from '../spec';
+import { BarsControls, BarsEmptyHint } from './Controls';
+import { BarsExtra } from './FigureList';
+import { layoutBars, type BarsGeometry } from './layout';
+import { barsFocusOrder, BarsMarks, BarsTooltip } from './Marks';
+import { metricLabel, METRICS, prepareBarsChart, type BarsChartModel } from './prepare';
+import { barsSummary, barsTable } from './table';
+
+const options = { metric: choiceField('metric', METRICS, 'pay', 'bars.badMetric') };
+
+/** The bar or rank row with this id, and the company it is about. */
+const companyOf = (geometry: BarsGeometry, id: string) =>
+  geometry.bars.find((b) => b.id === id)?.company ?? geometry.rows.find((r) => r.id === id)?.company ?? null;
+
+/** The bar chart; see the module comment. */
+export const barsSpec: ChartSpec<
+  BarsChartModel,
+  BarsGeometry,
+  'organizations' | 'moves' | 'figures',
+  'article' | 'sources',
+  typeof options
+> = {
+  id: 'bars',
+  titleKey: 'bars.title',
+  // The credit line and source names are extras: the bars draw without them.
+  files: { required: ['organizations', 'moves', 'figures'], optional: ['article', 'sources'] },
+  options,
+  wide: false,
+  height: () => 240,
+  inWorker: () => false,
+  prepare: prepareBarsChart,
+  layout: (model, { width, height, measure, locale }) =>
+    layoutBars(model, { width, height, measure, locale }),
+  isEmpty: (model) => model.rows.length === 0,
+  Marks: BarsMarks,
+  describe: barsSummary,
+  text(model, view, { locale, filterText }) {
+    const metric = metricLabel(view.metric, locale);
+    const title = `${locale.t('bars.title')}: ${metric}`;
+    return {
+      title,
+      chartTitle: title,
+      subtitle: `${metric}${locale.t('describe.separator')}${filterText}`,
+      description: locale.t('bars.description', { count: model.rows.length, filter: filterText }),
+      fileBase: `pay-and-hiring-${view.metric}`,
+    };
+  },
+  credit: (model, locale) => ({
+    sources: model.sources,
+    notes: [
+      ...(model.rows.some((r) => r.segments.some((s) => s.derived)) ? [locale.t('bars.hatchedNote')] : []),
+      ...(model.undatedHidden > 0 ? [locale.t('bars.undatedFigures', { count: model.undatedHidden })] : []),
+    ],
+  }),
+  table: barsTable,
+  focusOrder: barsFocusOrder,
+  markName: (geometry, id) =>
+    geometry.bars.find((b) => b.id === id)?.name ??
+    geometry.rows.find((r) => r.id === id)?.rankMarker?.name ??
+    id,
+  companyOf,
+  activate: companyOf,
+  anchor(geometry, id) {
+    const bar = geometry.bars.find((b) => b.id === id);
+    if (bar) return { x: bar.x + bar.width, y: bar.y + bar.height / 2 };
+    const row = geometry.rows.find((r) => r.id === id);
+    return row?.rankMarker ? { x: row.rankMarker.x, y: row.y + row.height / 2 } : null;
+  },
+  Tooltip: BarsTooltip,
+  Controls: BarsControls,
+  EmptyHint: BarsEmptyHint,
+  Extra: BarsExtra,
+};

@@ -1,0 +1,107 @@
+/**
+ * "Who moved where": people moving between organisations, as a Sankey — every organisation people left on the
+ * left, every one they joined on the right, link widths in people. Moves come from `data/moves.json` (the article's
+ * paragraphs on who left Google, Meta, OpenAI and Apple, with the outside sources it names).
+ */
+import { choiceField, decodedValue, type ViewField } from '../../state/fields';
+import type { ChartSpec } from '../spec';
+import { SankeyControls } from './Controls';
+import { sankeyFocusOrder, sankeyMove } from './keyboard';
+import { layoutSankey, type SankeyGeometry } from './layout';
+import { nodeName, linkName, SankeyMarks, SankeyTooltip, sankeyIndex } from './Marks';
+import { DETAILS, prepareSankeyChart, type SankeyChartModel } from './prepare';
+import { sankeySummary, sankeyTable } from './table';
+
+/** How many organisations the Sankey shows per side before "Other": `top=all`, `top=20`, or absent (by size). */
+const topField: ViewField<number | null> = {
+  param: 'top',
+  initial: null,
+  kind: 'option',
+  parse(raw) {
+    const decoded = decodedValue('top', raw);
+    if ('notice' in decoded) return { notices: [decoded.notice] };
+    const value = decoded.text;
+    if (value === 'all') return { value: 0, notices: [] };
+    if (/^\d{1,3}$/.test(value) && Number(value) >= 1) return { value: Number(value), notices: [] };
+    return { notices: [{ key: 'sankey.badTop', values: { value: `top=${value.slice(0, 30)}` } }] };
+  },
+  format: (value) => (value === null ? null : value === 0 ? 'all' : String(value)),
+};
+
+const options = {
+  detail: choiceField('detail', DETAILS, 'companies', 'sankey.badDetail'),
+  top: topField,
+};
+
+/** The Sankey chart; see the module comment. */
+export const sankeySpec: ChartSpec<
+  SankeyChartModel,
+  SankeyGeometry,
+  'organizations' | 'people' | 'moves',
+  'article' | 'sources' | 'figures',
+  typeof options
+> = {
+  id: 'sankey',
+  titleKey: 'sankey.title',
+  // The credit line, source names and derived-count formulas are extras: the Sankey draws without them.
+  files: { required: ['organizations', 'people', 'moves'], optional: ['article', 'sources', 'figures'] },
+  options,
+  wide: false,
+  // Wide panels get a flatter chart, narrow ones a taller one.
+  height: (width) => Math.max(360, Math.min(560, width * 0.62)),
+  // Preparing and laying out thousands of moves takes longer than a frame.
+  inWorker: (data) => data.moves.length > 2000,
+  prepare: prepareSankeyChart,
+  layout: (model, { width, height, measure, locale }) =>
+    layoutSankey(model, { width, height, measure, locale }),
+  isEmpty: (model) => model.links.length === 0,
+  Marks: SankeyMarks,
+  describe: sankeySummary,
+  text: (model, _view, { locale, filterText }) => ({
+    title: locale.t('sankey.title'),
+    chartTitle: locale.t('sankey.chartTitle'),
+    subtitle: filterText,
+    description: locale.t('sankey.description', {
+      people: locale.fmt.people(model.links.reduce((sum, l) => sum + l.value, 0)),
+      count: model.links.length,
+      filter: filterText,
+    }),
+    fileBase: 'who-moved-where',
+  }),
+  credit: (model, locale) => ({
+    sources: model.sources,
+    notes: model.undatedHidden > 0 ? [locale.t('sankey.undatedMoves', { count: model.undatedHidden })] : [],
+  }),
+  table: sankeyTable,
+  focusOrder: sankeyFocusOrder,
+  focusMove: sankeyMove,
+  keysHintKey: 'sankey.keysHint',
+  markName(geometry, id, locale) {
+    const { nodes, links } = sankeyIndex(geometry);
+    const node = nodes.get(id);
+    const link = links.get(id);
+    return node ? nodeName(node, locale) : link ? linkName(link, nodes, locale) : id;
+  },
+  companyOf(geometry, id) {
+    const { nodes, links } = sankeyIndex(geometry);
+    return (nodes.get(id) ?? nodes.get(links.get(id)?.source ?? ''))?.company ?? null;
+  },
+  // A node filters by its organisation (a team, when teams are shown); a link by the node it leaves.
+  activate(geometry, id, view) {
+    const { nodes, links } = sankeyIndex(geometry);
+    const node = nodes.get(id) ?? nodes.get(links.get(id)?.source ?? '');
+    if (!node?.orgId || !node.company) return null;
+    return view.detail === 'teams' ? node.orgId : node.company;
+  },
+  anchor(geometry, id) {
+    const { nodes, links } = sankeyIndex(geometry);
+    const node = nodes.get(id);
+    if (node) return { x: node.x1, y: (node.y0 + node.y1) / 2 };
+    const link = links.get(id);
+    const source = link && nodes.get(link.source);
+    const target = link && nodes.get(link.target);
+    return link && source && target ? { x: (source.x1 + target.x0) / 2, y: (link.y0 + link.y1) / 2 } : null;
+  },
+  Tooltip: SankeyTooltip,
+  Controls: SankeyControls,
+};

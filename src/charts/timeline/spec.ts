@@ -1,0 +1,74 @@
+/**
+ * "Timeline": the article's events from 1872 to 2024 — who left, what was published, what changed in law — each
+ * as the span of days its date covers at its precision, with long empty stretches cut out of the axis. Dragging
+ * along the axis sets the date range every panel uses. Events come from `data/events.json`.
+ */
+import type { ChartSpec } from '../spec';
+import { layoutTimeline, type TimelineGeometry } from './layout';
+import { TimelineBrush, timelineFocusOrder, TimelineMarks, TimelineTooltip } from './Marks';
+import { prepareTimelineChart, type TimelineChartModel } from './prepare';
+import { timelineSummary, timelineTable } from './table';
+
+const item = (geometry: TimelineGeometry, id: string | null) => geometry.items.find((i) => i.id === id);
+
+/** The timeline; see the module comment. */
+export const timelineSpec: ChartSpec<
+  TimelineChartModel,
+  TimelineGeometry,
+  'organizations' | 'people' | 'events',
+  'article' | 'sources' | 'moves',
+  Record<never, never>
+> = {
+  id: 'timeline',
+  titleKey: 'timeline.title',
+  // The credit line and source names are extras: the timeline draws without them. Moves rank the companies for
+  // their colours, so an event is coloured as its company is in the other charts.
+  files: { required: ['organizations', 'people', 'events'], optional: ['article', 'sources', 'moves'] },
+  options: {},
+  wide: true,
+  // As tall as its lanes of labels need.
+  height: () => 0,
+  inWorker: () => false,
+  prepare: prepareTimelineChart,
+  // In presentation mode the panel's height is fixed: the lanes tighten to fit rather than the text shrink.
+  layout: (model, { width, height, fit, measure, locale }) =>
+    layoutTimeline(model.marks, { width, fitHeight: fit ? height : undefined, measure, locale }),
+  isEmpty: (model) => model.items.length === 0,
+  Marks: TimelineMarks,
+  describe: (model, locale) => timelineSummary(model.items, locale),
+  text: (model, _view, { locale, filterText }) => ({
+    title: locale.t('timeline.title'),
+    chartTitle: locale.t('timeline.chartTitle'),
+    subtitle: filterText,
+    description: locale.t('timeline.description', {
+      count: model.items.length,
+      inRange: model.items.filter((i) => i.inRange).length,
+      filter: filterText,
+    }),
+    fileBase: 'timeline',
+  }),
+  credit: (model) => ({ sources: model.sources, notes: [] }),
+  liveNoteKey: 'timeline.brushHint',
+  table: (model) => timelineTable(model.items),
+  focusOrder: timelineFocusOrder,
+  keysHintKey: 'timeline.keysHint',
+  // The date range from the keyboard: the focused event's first month starts it, its last month ends it.
+  onKey({ key, focused, geometry, view }) {
+    if (key === 'Delete' || key === 'Backspace')
+      return view.from === null && view.to === null ? null : { from: null, to: null };
+    const event = item(geometry, focused);
+    if (!event) return null;
+    if (key === '[') return { from: event.start.slice(0, 7) };
+    if (key === ']') return { to: event.end.slice(0, 7) };
+    return null;
+  },
+  markName: (geometry, id) => item(geometry, id)?.name ?? id,
+  companyOf: (geometry, id) => item(geometry, id)?.company ?? null,
+  activate: (geometry, id) => item(geometry, id)?.company ?? null,
+  anchor(geometry, id) {
+    const event = item(geometry, id);
+    return event ? { x: (event.x0 + event.x1) / 2, y: event.y + event.markDy } : null;
+  },
+  Tooltip: TimelineTooltip,
+  Behaviour: TimelineBrush,
+};

@@ -1,0 +1,146 @@
+/**
+ * The page's side of the chart worker (`chart.worker.ts`): one worker for every chart, started on first use,
+ * each request answered by a promise. Data files cross once (by key), not with every request. If the worker
+ * fails — its script cannot load, it throws outside a request, a message cannot be read — every waiting request
+ * is rejected with the reason and the next request starts a fresh worker, so Retry works. Hot reload terminates
+ * it; React StrictMode's double effects only ever cost a request, never the worker.
+ */
+import type { DataFileName, DataFiles } from '../data/schema';
+import { renderChart, type RenderedChart } from './render';
+import type { AnyChartSpec, ChartEnv, ChartView } from './spec';
+
+/** A message to the worker. */
+export type WorkerRequest =
+  | { type: 'file'; name: string; key: number; value: unknown }
+  | {
+      type: 'render';
+      id: number;
+      chart: string;
+      /** Each data file as its name and the key it was sent under. */
+      files: [string, number][];
+      view: ChartView;
+      env: Omit<ChartEnv, 'measure'>;
+    };
+
+/** A message from the worker. */
+export type WorkerResponse = { id: number; chart: RenderedChart } | { id: number; error: string };
+
+/** A worker that could not do its work: the message says why. */
+export class ChartWorkerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ChartWorkerError';
+  }
+}
+
+interface Waiting {
+  resolve: (chart: RenderedChart) => void;
+  reject: (error: Error) => void;
+}
+
+/** Starts a worker; replaced in tests. */
+export type StartWorker = () => Worker;
+
+const startChartWorker: StartWorker = () =>
+  new Worker(new URL('./chart.worker.ts', import.meta.url), { type: 'module', name: 'charts' });
+
+/** See the module comment. */
+export class ChartWorkerClient {
+  private worker: Worker | null = null;
+  private readonly waiting = new Map<number, Waiting>();
+  /** Keys of the files the current worker holds. */
+  private sent = new WeakMap<object, number>();
+  private nextId = 1;
+
+  constructor(private readonly start: StartWorker = startChartWorker) {}
+
+  /** Renders `spec` in the worker; rejects with a {@link ChartWorkerError} when the worker fails. */
+  render(
+    spec: AnyChartSpec,
+    data: Partial<DataFiles>,
+    view: ChartView,
+    env: ChartEnv,
+  ): Promise<RenderedChart> {
+    const worker = this.ensure();
+    const files: [string, number][] = [];
+    for (const [name, value] of Object.entries(data) as [DataFileName, object | undefined][]) {
+      if (value === undefined) continue;
+      let key = this.sent.get(value);
+      if (key === undefined) {
+        key = this.nextId++;
+        this.sent.set(value, key);
+        worker.postMessage({ type: 'file', name, key, value } satisfies WorkerRequest);
+      }
+      files.push([name, key]);
+    }
+    const id = this.nextId++;
+    // The measuring function stays here: the worker measures with its own canvas.
+    const plainEnv = {
+      size: env.size,
+      fit: env.fit,
+      theme: env.theme,
+      lang: env.lang,
+      dataName: env.dataName,
+    };
+    return new Promise<RenderedChart>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({
+        type: 'render',
+        id,
+        chart: spec.id,
+        files,
+        view,
+        env: plainEnv,
+      } satisfies WorkerRequest);
+    });
+  }
+
+  /** Stops the worker and rejects what it was doing. */
+  terminate(reason = 'the chart worker was stopped'): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.sent = new WeakMap();
+    const waiting = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const w of waiting) w.reject(new ChartWorkerError(reason));
+  }
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const worker = this.start();
+    worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+      const answer = event.data;
+      const waiting = this.waiting.get(answer.id);
+      if (!waiting) return;
+      this.waiting.delete(answer.id);
+      if ('error' in answer) waiting.reject(new ChartWorkerError(answer.error));
+      else waiting.resolve(answer.chart);
+    });
+    worker.addEventListener('error', (event: ErrorEvent) => {
+      event.preventDefault();
+      this.terminate(`the chart worker failed: ${event.message || 'its script could not run'}`);
+    });
+    worker.addEventListener('messageerror', () =>
+      this.terminate('the chart worker sent a message that could not be read'),
+    );
+    this.worker = worker;
+    return worker;
+  }
+}
+
+/** The app's chart worker. */
+export const chartWorker = new ChartWorkerClient();
+
+// A hot reload replaces this module: the old worker goes with it.
+if (import.meta.hot) import.meta.hot.dispose(() => chartWorker.terminate('reloaded'));
+
+/** Renders a chart where its spec says it belongs: in the worker for large data, here otherwise. */
+export async function renderChartAnywhere(
+  spec: AnyChartSpec,
+  data: Partial<DataFiles>,
+  view: ChartView,
+  env: ChartEnv,
+): Promise<RenderedChart> {
+  if (spec.inWorker(data as never)) return chartWorker.render(spec, data, view, env);
+  return renderChart(spec, data, view, env);
+}

@@ -1,0 +1,142 @@
+/**
+ * One panel for any chart: it loads the files the spec names, joins them with the view from the store, renders the
+ * chart (`useRenderedChart`: main thread or worker), and frames it — heading, the spec's controls, export menu,
+ * loading / error / empty states, the live summary, the table view, the credit line and the spec's extra text.
+ * The only place a chart meets the store; it knows no chart by name.
+ */
+import { useContext, useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { RenderedChart } from '../charts/render';
+import { ChartThemeContext } from '../charts/shared/theme';
+import { useSize } from '../charts/shared/useSize';
+import type { AnyChartSpec, ChartEnv } from '../charts/spec';
+import { useDataFiles } from '../data/useDataFiles';
+import type { DataFiles } from '../data/schema';
+import { chartExporter } from '../export/exporter';
+import { useLocale } from '../i18n/useLocale';
+import { useAppStore, viewOf } from '../state/store';
+import { isFiltered, type View } from '../state/view';
+import { ChartView } from './ChartView';
+import { ExportMenu } from './ExportMenu';
+import { useOwnDataName } from './OpenData';
+import { Panel, type PanelState } from './Panel';
+import { PanelBoundary } from './PanelBoundary';
+import { drawScale, logicalSize, usePanelSizing } from './sizing';
+import { useRenderedChart } from './useRenderedChart';
+
+/** The panel's classes: wide charts span the page. */
+const classOf = (spec: AnyChartSpec) => `panel-${spec.id}${spec.wide ? ' panel-wide' : ''}`;
+
+/** The view from the store, as one object that changes only when a field does. */
+export function useView(): View {
+  return useAppStore(useShallow(viewOf));
+}
+
+/** A chart's panel, in its own error boundary: if its code fails, it alone shows the error and Retry. */
+export function ChartPanel({ spec }: { spec: AnyChartSpec }) {
+  const { t } = useLocale();
+  return (
+    <PanelBoundary id={spec.id} title={t(spec.titleKey)} className={classOf(spec)}>
+      <ChartPanelLoading spec={spec} />
+    </PanelBoundary>
+  );
+}
+
+function ChartPanelLoading({ spec }: { spec: AnyChartSpec }) {
+  const files = useDataFiles(spec.files.required, spec.files.optional);
+  const { t } = useLocale();
+  return files.status === 'success' ? (
+    <ChartPanelReady spec={spec} data={files.data} />
+  ) : (
+    <Panel
+      id={spec.id}
+      title={t(spec.titleKey)}
+      className={classOf(spec)}
+      state={files}
+      credit={t('credit.leadNoDate')}
+    />
+  );
+}
+
+function ChartPanelReady({ spec, data }: { spec: AnyChartSpec; data: Partial<DataFiles> }) {
+  const locale = useLocale();
+  const { t } = locale;
+  const view = useView();
+  const setView = useAppStore((s) => s.setView);
+  const clearFilters = useAppStore((s) => s.clearFilters);
+  const setChartSize = useAppStore((s) => s.setChartSize);
+  const theme = useContext(ChartThemeContext);
+  const dataName = useOwnDataName();
+  const [bodyRef, measured] = useSize<HTMLDivElement>();
+  const sizing = usePanelSizing();
+  const { width, height } = logicalSize(measured, sizing, spec.height);
+  const env = useMemo(
+    (): ChartEnv => ({ size: { width, height }, fit: sizing.fillHeight, theme, lang: locale.lang, dataName }),
+    [width, height, sizing.fillHeight, theme, locale.lang, dataName],
+  );
+  const { chart, busy, error, retry } = useRenderedChart(spec, data, view, env);
+  // The explorer's size is what "Export all" draws this chart at.
+  const explorer = sizing.scale === 1 && !sizing.fillHeight;
+  useEffect(() => {
+    if (explorer && width > 0) setChartSize(spec.id, { width, height });
+  }, [explorer, width, height, spec.id, setChartSize]);
+  const exporter = useMemo(
+    () => (chart && !chart.empty ? chartExporter(spec, data, view, env, chart) : null),
+    [spec, data, view, env, chart],
+  );
+  // The spec's parts get the data it declared (the panel loaded every file it requires).
+  const parts = chart && { model: chart.model, view, setView, data: data as DataFiles, locale };
+  const state: PanelState = error
+    ? { status: 'error', error, retry }
+    : !chart
+      ? { status: 'pending' }
+      : chart.empty
+        ? {
+            status: 'empty',
+            onClear: clearFilters,
+            filtered: isFiltered(view),
+            message: parts && spec.EmptyHint && <spec.EmptyHint {...parts} />,
+          }
+        : { status: 'ready' };
+  return (
+    <Panel
+      id={spec.id}
+      title={t(spec.titleKey)}
+      className={classOf(spec)}
+      state={state}
+      busy={busy}
+      summary={chart?.text.summary}
+      table={chart ? () => spec.table(chart.model, locale) : undefined}
+      bodyRef={bodyRef}
+      credit={creditOf(spec, chart, t)}
+      controls={
+        <>
+          {parts && spec.Controls && <spec.Controls {...parts} />}
+          {busy && (
+            <span className="panel-note" role="status">
+              {t('panel.layingOut')}
+            </span>
+          )}
+          <ExportMenu exporter={exporter} filter={view} />
+        </>
+      }
+      extra={parts && spec.Extra && <spec.Extra {...parts} />}
+    >
+      {chart && (
+        <ChartView
+          spec={spec}
+          chart={chart}
+          view={view}
+          setView={setView}
+          scale={drawScale(chart.geometry.height, measured.height, sizing)}
+        />
+      )}
+    </Panel>
+  );
+}
+
+/** The credit line under the chart: the rendered chart's, and how to use it live (the timeline's brush). */
+function creditOf(spec: AnyChartSpec, chart: RenderedChart | null, t: (key: string) => string): string {
+  if (!chart) return t('credit.leadNoDate');
+  return spec.liveNoteKey ? `${chart.text.credit} ${t(spec.liveNoteKey)}` : chart.text.credit;
+}
