@@ -224,3 +224,99 @@ test('the table view lists the same marks as the chart, with their provenance', 
   );
   expect(rows).toContain('Google → OpenAI');
 });
+
+test('from page load, Tab reaches the first chart in at most 15 presses; the skip link in two', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForPanels(page);
+  const firstChart = chartOf(panel(page, 'Who moved where'));
+  const isFirstChart = () => firstChart.evaluate((svg) => svg === document.activeElement);
+  let presses = 0;
+  const path: string[] = [];
+  while (presses < 40 && !(await isFirstChart())) {
+    await page.keyboard.press('Tab');
+    presses++;
+    path.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return `${el?.tagName.toLowerCase()} ${el?.getAttribute('aria-label') ?? el?.textContent?.slice(0, 20) ?? ''}`;
+      }),
+    );
+  }
+  console.log(`Tab presses to the first chart: ${presses} (${path.join(' → ')})`);
+  expect(presses, path.join(' → ')).toBeLessThanOrEqual(15);
+
+  // The skip link is the first stop, and jumps past the header and the filters to the charts.
+  await page.goto('/');
+  await waitForPanels(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the charts' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#charts')).toBeFocused();
+  let after = 0;
+  while (after < 10 && !(await isFirstChart())) {
+    await page.keyboard.press('Tab');
+    after++;
+  }
+  expect(after).toBeLessThanOrEqual(5);
+});
+
+test('the company list is one Tab stop: it opens from the search with ↓, the arrows move in it, Escape leaves it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForPanels(page);
+  const search = page.getByRole('searchbox', { name: 'Search companies' });
+  // Focus alone opens nothing: Tab goes on to the date fields.
+  await search.focus();
+  await expect(page.locator('.picker-list')).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('From', { exact: true })).toBeFocused();
+  // ↓ opens the list and moves into it; ↓ again moves to the next company; Space ticks it.
+  await search.focus();
+  await page.keyboard.press('ArrowDown');
+  const boxes = page.locator('.picker-list input[type="checkbox"]');
+  await expect(boxes.first()).toBeFocused();
+  expect(await boxes.count()).toBeGreaterThan(10);
+  await expect(page.locator('.picker-list input[tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await expect(boxes.nth(1)).toBeFocused();
+  const name = await boxes.nth(1).getAttribute('data-org');
+  await page.keyboard.press(' ');
+  await expect(page).toHaveURL(new RegExp(`company=${name}`));
+  // One Tab leaves the whole list.
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('From', { exact: true })).toBeFocused();
+  // Escape inside the list closes it and returns to the search.
+  await search.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.picker-list')).toHaveCount(0);
+  await expect(search).toBeFocused();
+});
+
+test('a month typed into the date fields filters, a year is taken on Enter, and junk is explained', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForPanels(page);
+  const from = page.getByLabel('From', { exact: true });
+  await from.fill('2023-01');
+  await expect(page).toHaveURL(/from=2023-01/);
+  const to = page.getByLabel('To', { exact: true });
+  await to.fill('2023');
+  await to.press('Enter');
+  await expect(page).toHaveURL(/from=2023-01&to=2023-12/);
+  await expect(to).toHaveValue('2023-12');
+  await to.fill('soon');
+  await to.press('Enter');
+  await expect(to).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert').filter({ hasText: 'YYYY-MM' })).toBeVisible();
+  await expect(page).toHaveURL(/to=2023-12/);
+  await to.fill('');
+  await to.press('Enter');
+  await expect(page).not.toHaveURL(/to=/);
+});

@@ -44,8 +44,12 @@ export async function markNames(scope: Locator, selector: string): Promise<strin
     .evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label') ?? ''));
 }
 
-/** Waits until all three panels have drawn their chart or their empty state. */
+/**
+ * Waits until the page says every chart on it has drawn, or settled empty or failed (`<html data-ready>`, set by
+ * the app), and the three panels show it.
+ */
 export async function waitForPanels(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
   for (const name of ['Who moved where', 'Pay and hiring', 'Timeline'] as const) {
     // A drawn chart, or the panel's settled empty or error state (not its loading message).
     await expect(

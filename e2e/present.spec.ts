@@ -94,6 +94,28 @@ test('leaving full screen the browser’s way leaves the presentation, with no s
   await expect(page).toHaveURL(/\?company=apple$/);
 });
 
+test('P pressed as soon as the page has loaded opens the presentation, every time', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (let i = 0; i < 10; i++) {
+    // goto resolves on the load event: the key comes before any chart has drawn.
+    await page.goto('/');
+    await page.keyboard.press('p');
+    await expect(deck(page), `attempt ${i + 1}`).toBeVisible();
+    await expect(page).toHaveURL(/present=1/);
+  }
+});
+
+test('P typed in a field or a dialog is a letter, not a command', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search companies' }).fill('');
+  await page.getByRole('searchbox', { name: 'Search companies' }).press('p');
+  await page.getByRole('button', { name: 'Open data…' }).click();
+  await page.keyboard.press('p');
+  await page.keyboard.press('Escape');
+  await expect(deck(page)).toHaveCount(0);
+  await expect(page.getByRole('searchbox', { name: 'Search companies' })).toHaveValue('p');
+});
+
 test('with the Fullscreen API missing or refused, it still presents in the whole window', async ({
   page,
 }) => {

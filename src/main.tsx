@@ -1,6 +1,7 @@
 /**
  * Entry point: reads the URL into the store before the first render (so a shared link never flashes the
- * unfiltered view), starts the URL sync, and mounts the app with its query client.
+ * unfiltered view), starts the URL sync, listens for the present key, looks for the reader's stored data in the
+ * background, and mounts the app with its query client at once — nothing here waits.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, StrictMode, Suspense } from 'react';
@@ -10,7 +11,7 @@ import { AppBoundary } from './app/AppBoundary';
 import { useAppStore } from './state/store';
 import { applyUrlToStore, startUrlSync } from './state/urlSync';
 import { startPreferenceSync, storedPreferences } from './app/preferences';
-import { loadOwnData } from './data/ownDataStorage';
+import { restoreOwnData, startPresentKey, startReadySignal } from './app/startup';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import '@fontsource/noto-sans/700.css';
@@ -31,13 +32,15 @@ if (presenterStep !== null) {
   const lang = params.get('lang');
   if (lang === 'zh-Hant' || lang === 'en') useAppStore.setState({ lang });
 }
-// The reader's own dataset, if they opened one, before the first data request (IndexedDB answers in a few ms; a
-// storage that hangs is given up on).
-const stored = await Promise.race([loadOwnData(), new Promise<null>((r) => setTimeout(() => r(null), 1000))]);
-if (stored) useAppStore.getState().restoreDataset(stored.dataset, stored.active);
+// The reader's own dataset, if they opened one: data requests wait for it (IndexedDB answers in a few ms; a
+// storage that hangs is given up on), the first render does not.
+void restoreOwnData(useAppStore);
 if (presenterStep === null) {
   applyUrlToStore(useAppStore, window.location.search);
   startUrlSync(useAppStore);
+  // Keys pressed as soon as the page shows are heard: the listener does not wait for React.
+  startPresentKey(useAppStore);
+  startReadySignal(useAppStore);
 }
 startPreferenceSync(useAppStore);
 

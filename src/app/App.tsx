@@ -41,26 +41,6 @@ export function App() {
     // Requested inside the click or key press, as browsers require; refused or missing means a full-window deck.
     void enterFullscreen();
   };
-  // P starts presenting from anywhere but a form field.
-  useEffect(() => {
-    if (presenting) return undefined;
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.key !== 'p' && event.key !== 'P') return;
-      if (
-        event.altKey ||
-        event.ctrlKey ||
-        event.metaKey ||
-        (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-      )
-        return;
-      event.preventDefault();
-      startPresenting(0);
-      void enterFullscreen();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [presenting, startPresenting]);
   useEffect(() => {
     if (orgs) dropUnknownCompanies(useAppStore, new Set(orgs.map((o) => o.id)));
   }, [orgs]);
@@ -73,6 +53,10 @@ export function App() {
     <ChartThemeContext.Provider value={chartThemeFor(resolvedTheme)}>
       {/* While presenting, the explorer behind the deck is inert: no focus, no clicks, hidden from screen readers. */}
       <div className="explorer" inert={presenting}>
+        {/* The first Tab stop: past the header and the filters, straight to the charts. */}
+        <a className="skip-link" href="#charts">
+          {t('app.skipToCharts')}
+        </a>
         <header className="app-header">
           <div className="app-title">
             <h1>{t('app.title')}</h1>
@@ -91,7 +75,7 @@ export function App() {
         <FilterBar />
         {!presenting && <Notices />}
         {!presenting && (
-          <main className="panels">
+          <main className="panels" id="charts" tabIndex={-1}>
             {ALL_CHARTS.map((spec) => (
               <ChartPanel key={spec.id} spec={spec} />
             ))}

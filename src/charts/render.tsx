@@ -11,7 +11,7 @@ import { createLocale, type Lang } from '../i18n/locale';
 import { creditLine, describeFilter } from '../model/describe';
 import { lookupsOf } from '../model/lookups';
 import { rankedCompanies } from '../model/palette';
-import type { ExportFrame, SizePreset } from '../export/svgDocument';
+import { renderSvgDocument, type ExportFrame, type SizePreset } from '../export/svgDocument';
 import { measureTextInBrowser } from './shared/measure';
 import { ChartThemeContext, type ChartTheme } from './shared/theme';
 import type { AnyChartSpec, ChartEnv, ChartSpec, ChartText, ChartView, MarksProps, Size } from './spec';
@@ -143,7 +143,6 @@ export async function renderChartDocument(
   preset: SizePreset = 'panel',
   measure = measureTextInBrowser,
 ): Promise<string> {
-  const { renderSvgDocument } = await import('../export/svgDocument');
   return renderSvgDocument(
     exportFrame(chart, preset),
     <ChartMarks spec={spec} chart={chart} titles />,

@@ -72,12 +72,25 @@ export const storyQuery = queryOptions<unknown, Error>({
   retry: (failures, error) => !(error instanceof DataValidationError) && failures < 2,
 });
 
+/** Resolves once start-up has looked for the reader's stored dataset (so the article's data never flashes first). */
+function datasetRestored(): Promise<void> {
+  if (useAppStore.getState().dataRestored) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = useAppStore.subscribe((state) => {
+      if (!state.dataRestored) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
 /**
  * The raw content of a data file from where the reader chose: the article's data over HTTP, or the dataset they
  * opened (which has no `article.json`: its credit names their file instead).
  * @throws DataLoadError as {@link fetchJson} does, or for `article.json` of one's own dataset.
  */
 async function loadRaw(name: DataFileName, signal: AbortSignal): Promise<unknown> {
+  await datasetRestored();
   const { dataSource, ownData } = useAppStore.getState();
   if (dataSource === 'own' && ownData) {
     if (name === 'article') throw new DataLoadError(DATA_FILE_NAMES.article, `not part of ${ownData.name}`);

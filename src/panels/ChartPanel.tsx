@@ -35,6 +35,8 @@ export function useView(): View {
 /** A chart's panel, in its own error boundary: if its code fails, it alone shows the error and Retry. */
 export function ChartPanel({ spec }: { spec: AnyChartSpec }) {
   const { t } = useLocale();
+  const setPanelStatus = useAppStore((s) => s.setPanelStatus);
+  useEffect(() => () => setPanelStatus(spec.id, null), [spec.id, setPanelStatus]);
   return (
     <PanelBoundary id={spec.id} title={t(spec.titleKey)} className={classOf(spec)}>
       <ChartPanelLoading spec={spec} />
@@ -88,7 +90,7 @@ function ChartPanelReady({ spec, data }: { spec: AnyChartSpec; data: Partial<Dat
   const parts = chart && { model: chart.model, view, setView, data: data as DataFiles, locale };
   const state: PanelState = error
     ? { status: 'error', error, retry }
-    : !chart
+    : !chart || width === 0
       ? { status: 'pending' }
       : chart.empty
         ? {

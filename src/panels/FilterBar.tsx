@@ -1,6 +1,7 @@
 /**
- * The filter bar above the panels: a searchable company multi-select (teams and labs under their company), the
- * date range as two month inputs, and a button that clears both. It edits the store; the panels follow.
+ * The filter bar above the panels: a searchable company multi-select (teams and labs under their company; the
+ * list is one Tab stop, moved through with the arrow keys), the date range as two month fields, and a button that
+ * clears both. It edits the store; the panels follow.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocale } from '../i18n/useLocale';
@@ -9,6 +10,7 @@ import type { Organization } from '../data/schema';
 import { useDataFiles } from '../data/useDataFiles';
 import { namesOf } from '../data/names';
 import { useAppStore } from '../state/store';
+import { parseMonth } from '../state/view';
 
 const FILES = ['organizations'] as const;
 
@@ -54,6 +56,14 @@ export function searchTree(tree: { org: Organization; depth: number }[], query: 
   );
 }
 
+/** Keys that move within the company list (a roving Tab stop: the list is one stop, the arrows move inside). */
+const LIST_KEYS: Record<string, (index: number, count: number) => number> = {
+  ArrowDown: (i, n) => Math.min(n - 1, i + 1),
+  ArrowUp: (i) => Math.max(0, i - 1),
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
+
 /** The filter bar; see the module comment. */
 export function FilterBar() {
   const files = useDataFiles(FILES);
@@ -66,8 +76,11 @@ export function FilterBar() {
   const { t, fmt, lang } = useLocale();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
+  const [activeId, setActiveId] = useState<string | null>(null);
   const listId = useId();
   const picker = useRef<HTMLDivElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLFieldSetElement>(null);
   // Close the list on a click or tap anywhere outside it.
   useEffect(() => {
     if (!open) return undefined;
@@ -85,7 +98,31 @@ export function FilterBar() {
     { title: t('filter.sectionOrgs'), rows: shown.filter(({ org }) => org.kind !== 'government') },
     { title: t('filter.sectionGovernment'), rows: shown.filter(({ org }) => org.kind === 'government') },
   ].filter((section) => section.rows.length > 0);
-  const active = companies.length > 0 || from !== null || to !== null;
+  const rows = sections.flatMap((section) => section.rows);
+  // The one checkbox Tab reaches: the last one used, or the first shown.
+  const active = rows.some(({ org }) => org.id === activeId) ? activeId : (rows[0]?.org.id ?? null);
+  const focusRow = (id: string | undefined) => {
+    if (!id) return;
+    setActiveId(id);
+    list.current?.querySelector<HTMLInputElement>(`input[data-org="${CSS.escape(id)}"]`)?.focus();
+  };
+  const onListKey = (event: React.KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      setOpen(false);
+      search.current?.focus();
+      return;
+    }
+    const move = LIST_KEYS[event.key];
+    if (!move || !rows.length) return;
+    event.preventDefault();
+    const index = Math.max(
+      0,
+      rows.findIndex(({ org }) => org.id === active),
+    );
+    focusRow(rows[move(index, rows.length)]?.org.id);
+  };
+  const filtered = companies.length > 0 || from !== null || to !== null;
 
   return (
     <div className="filter-bar" role="search" aria-label={t('filter.label')}>
@@ -108,14 +145,9 @@ export function FilterBar() {
             </span>
           ))}
         </div>
-        <div
-          className="picker"
-          ref={picker}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setOpen(false);
-          }}
-        >
+        <div className="picker" ref={picker}>
           <input
+            ref={search}
             type="search"
             placeholder={t('filter.searchPlaceholder')}
             aria-label={t('filter.search')}
@@ -125,7 +157,7 @@ export function FilterBar() {
               setQuery(e.target.value);
               setOpen(true);
             }}
-            onFocus={() => setOpen(true)}
+            // The list opens when asked (a click, typing, ↓), not on focus: Tab passes through the search.
             onClick={() => setOpen(true)}
             onKeyDown={(e) => {
               // A search field clears itself on Escape, which would reopen the list through onChange.
@@ -133,10 +165,18 @@ export function FilterBar() {
                 e.preventDefault();
                 setOpen(false);
               }
+              if (e.key === 'ArrowDown') {
+                e.preventDefault();
+                setOpen(true);
+                // Into the list once it is drawn.
+                requestAnimationFrame(() => focusRow(active ?? undefined));
+              }
             }}
           />
+          {/* For the pointer; the keyboard opens the list from the search field (↓), as in a combobox. */}
           <button
             type="button"
+            tabIndex={-1}
             aria-expanded={open}
             aria-controls={open ? listId : undefined}
             onClick={() => setOpen((o) => !o)}
@@ -144,7 +184,13 @@ export function FilterBar() {
             {open ? t('filter.done') : t('filter.choose')}
           </button>
           {open && (
-            <fieldset id={listId} className="picker-list" aria-labelledby={`${listId}-label`}>
+            <fieldset
+              id={listId}
+              ref={list}
+              className="picker-list"
+              aria-labelledby={`${listId}-label`}
+              onKeyDown={onListKey}
+            >
               {files.status === 'pending' && <p>{t('filter.loadingOrgs')}</p>}
               {files.status === 'error' && (
                 <p role="alert">{t('filter.orgsFailed', { message: files.error.message })}</p>
@@ -157,8 +203,11 @@ export function FilterBar() {
                     <label key={org.id} style={{ paddingInlineStart: `${0.75 + depth * 1.25}rem` }}>
                       <input
                         type="checkbox"
+                        data-org={org.id}
+                        tabIndex={org.id === active ? 0 : -1}
                         checked={companies.includes(org.id)}
                         onChange={() => toggleCompany(org.id)}
+                        onFocus={() => setActiveId(org.id)}
                       />
                       {localName(org, lang)}
                       {org.nameZh && (
@@ -177,42 +226,101 @@ export function FilterBar() {
         </div>
       </div>
       <div className="date-filter">
-        <label>
-          {t('filter.from')}
-          <input
-            type="month"
-            value={from ?? ''}
-            min="1870-01"
-            max="2030-12"
-            onChange={(e) => {
-              // A From after To moves To along with it (rather than swapping what was typed into To).
-              const value = e.target.value || null;
-              setRange(value, value && to && value > to ? value : to);
-            }}
-          />
-        </label>
-        <label>
-          {t('filter.to')}
-          <input
-            type="month"
-            value={to ?? ''}
-            min="1870-01"
-            max="2030-12"
-            onChange={(e) => {
-              const value = e.target.value || null;
-              setRange(value && from && value < from ? value : from, value);
-            }}
-          />
-        </label>
+        <MonthField
+          label={t('filter.from')}
+          end="from"
+          value={from}
+          // A From after To moves To along with it (rather than swapping what was typed into To).
+          onChange={(value) => setRange(value, value && to && value > to ? value : to)}
+        />
+        <MonthField
+          label={t('filter.to')}
+          end="to"
+          value={to}
+          onChange={(value) => setRange(value && from && value < from ? value : from, value)}
+        />
         <span className="range-text" aria-live="polite">
           {from || to
             ? `${from ? fmt.isoDate(from) : t('filter.start')} – ${to ? fmt.isoDate(to) : t('filter.end')}`
             : t('filter.allDates')}
         </span>
       </div>
-      <button type="button" className="clear" onClick={clearFilters} disabled={!active}>
+      <button type="button" className="clear" onClick={clearFilters} disabled={!filtered}>
         {t('filter.clear')}
       </button>
     </div>
+  );
+}
+
+/**
+ * One end of the date range, typed as `YYYY-MM` (or a year: its first or last month): one Tab stop that reads the
+ * same in every browser, where a month picker is three stops in Chromium and a plain field in Safari. A whole
+ * month takes effect as it is typed; a year, or clearing the field, on Enter or on leaving it; anything else is
+ * marked and explained, and the range stays as it was.
+ */
+function MonthField({
+  label,
+  end,
+  value,
+  onChange,
+}: {
+  label: string;
+  end: 'from' | 'to';
+  value: string | null;
+  onChange: (value: string | null) => void;
+}) {
+  const { t } = useLocale();
+  const hintId = useId();
+  const [draft, setDraft] = useState(value ?? '');
+  const [shownValue, setShownValue] = useState(value);
+  const [invalid, setInvalid] = useState(false);
+  // The range changed elsewhere (the brush, a link, Back): show it.
+  if (value !== shownValue) {
+    setShownValue(value);
+    setDraft(value ?? '');
+    setInvalid(false);
+  }
+  const commit = (text: string) => {
+    const trimmed = text.trim();
+    const month = trimmed === '' ? null : parseMonth(trimmed, end);
+    if (trimmed !== '' && month === null) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    if (month !== value) onChange(month);
+    else setDraft(value ?? '');
+  };
+  return (
+    <span className="month-field">
+      <label>
+        {label}
+        <input
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          size={8}
+          maxLength={7}
+          placeholder={t('filter.monthPlaceholder')}
+          value={draft}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? hintId : undefined}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            setInvalid(false);
+            if (/^\d{4}-\d{2}$/.test(e.target.value.trim())) commit(e.target.value);
+          }}
+          onBlur={(e) => commit(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit(e.currentTarget.value);
+          }}
+        />
+      </label>
+      {invalid && (
+        <span id={hintId} className="inline-error field-hint" role="alert">
+          {t('filter.monthInvalid')}
+        </span>
+      )}
+    </span>
   );
 }

@@ -1,0 +1,64 @@
+/**
+ * What the page sets up before and beside React, so nothing waits on React's first render or on storage: the
+ * key that starts presenting (listening from the moment the script runs), the reader's own dataset restored from
+ * IndexedDB in the background (data requests wait for it; the page does not), and the ready signal — `<html
+ * data-ready="true">` once every chart on screen has drawn (or settled empty or failed) and none is laying out,
+ * which tests and tools wait on.
+ */
+import type { StoreApi, UseBoundStore } from 'zustand';
+import { loadOwnData } from '../data/ownDataStorage';
+import { enterFullscreen } from '../present/fullscreen';
+import type { AppState, PanelStatus } from '../state/store';
+
+type Store = UseBoundStore<StoreApi<AppState>>;
+
+/** True when a key press is meant for a form field, a dialog or a menu rather than the page. */
+function inField(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target instanceof HTMLElement && target.isContentEditable) return true;
+  return /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.closest('dialog[open]') !== null;
+}
+
+/** P (without modifiers, outside form fields and dialogs) starts presenting, full screen where allowed. */
+export function startPresentKey(store: Store, win: Window = window): () => void {
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'p' && event.key !== 'P') return;
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || inField(event.target))
+      return;
+    if (store.getState().presenting) return;
+    event.preventDefault();
+    store.getState().startPresenting(0);
+    // Requested inside the key press, as browsers require; refused or missing means a full-window deck.
+    void enterFullscreen();
+  };
+  win.addEventListener('keydown', onKey);
+  return () => win.removeEventListener('keydown', onKey);
+}
+
+/** How long storage may take before the article's data is shown instead, in ms. */
+const STORAGE_PATIENCE_MS = 1000;
+
+/** Looks for the reader's stored dataset and puts it in the store (or says there is none); never rejects. */
+export async function restoreOwnData(store: Store, patience = STORAGE_PATIENCE_MS): Promise<void> {
+  const stored = await Promise.race([
+    loadOwnData(),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), patience)),
+  ]);
+  store.getState().restoreDataset(stored?.dataset ?? null, stored?.active ?? false);
+}
+
+/** True when every mounted panel has settled: drawn, empty or failed, and not laying out anew. */
+export function allSettled(panels: Record<string, PanelStatus>): boolean {
+  const statuses = Object.values(panels);
+  return statuses.length > 0 && statuses.every((p) => p.status !== 'pending' && !p.busy);
+}
+
+/** Keeps `<html data-ready>` in step with the panels; returns the unsubscribe. */
+export function startReadySignal(store: Store, root: HTMLElement = document.documentElement): () => void {
+  const apply = (state: AppState) => {
+    const ready = String(allSettled(state.panels));
+    if (root.dataset.ready !== ready) root.dataset.ready = ready;
+  };
+  apply(store.getState());
+  return store.subscribe(apply);
+}
