@@ -127,3 +127,34 @@ test('presenting with one’s own data says the story is the article’s, and on
   await expect(deck.locator('.deck-kicker').first()).toContainText('1');
   await expect(page.locator('.deck').getByRole('region').first()).toBeVisible();
 });
+
+test('a chart worker that cannot start is reported in its panel, and Retry runs the layout again', async ({
+  page,
+  allowConsoleError,
+}) => {
+  allowConsoleError((text) => /Failed to load|chart worker/i.test(text));
+  const { generateDataset } = await import('../src/data/synthetic');
+  // Past the 2,000 moves where the Sankey is laid out in the worker.
+  const big = generateDataset({ orgs: 120, links: 2_400, seed: 2 });
+  let broken = true;
+  await page.route('**/chart.worker*.js', (route) =>
+    broken ? route.fulfill({ status: 500, body: 'down' }) : route.fallback(),
+  );
+  await page.goto('/');
+  await waitForPanels(page);
+  await page.getByRole('button', { name: 'Open data…' }).click();
+  await page.getByLabel('Choose a CSV or JSON file').setInputFiles({
+    name: 'synthetic.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(big)),
+  });
+  await page.getByRole('button', { name: /Use this data/ }).click({ timeout: 30_000 });
+  const sankey = panel(page, 'Who moved where');
+  await expect(sankey.getByRole('alert')).toContainText('the chart worker failed', { timeout: 30_000 });
+  // The other panels are drawn meanwhile.
+  await expect(panel(page, 'Pay and hiring').locator('[data-bar]').first()).toBeVisible();
+  broken = false;
+  await sankey.getByRole('button', { name: 'Retry' }).click();
+  await expect(sankey.locator('[data-node="from:__other__"]')).toBeVisible({ timeout: 30_000 });
+  await expect(sankey.getByRole('alert')).toHaveCount(0);
+});

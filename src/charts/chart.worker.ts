@@ -4,6 +4,8 @@
  * `{ type: 'render', id, chart, files, view, env }` asks for a chart. Out: `{ id, chart }` or `{ id, error }`.
  * Messages are handled in order, so a request always finds the files sent before it.
  */
+// First, before any module that the dev server gives React's hot-reload runtime.
+import './workerShim';
 import { chartById } from './index';
 import { renderChart } from './render';
 import type { WorkerRequest, WorkerResponse } from './workerClient';
