@@ -7,6 +7,7 @@
  * the machine.
  */
 import { describe, expect, it } from 'vitest';
+import { optionChoices } from '../test/drawAll';
 import { loadDataFiles } from '../test/fixtures';
 import { INITIAL_VIEW } from '../state/view';
 import { ALL_CHARTS } from './index';
@@ -37,8 +38,15 @@ describe('chart snapshots', () => {
     expect(cases.length).toBeGreaterThanOrEqual(18);
   });
 
-  it.each(cases)('%s, %s, %s', async (spec, lang, theme) => {
-    const chart = renderChart(spec, files, INITIAL_VIEW, {
+  /** The chart as an SVG file, checked for junk and compared with its committed snapshot. */
+  async function check(
+    spec: AnyChartSpec,
+    view: typeof INITIAL_VIEW,
+    lang: 'en' | 'zh-Hant',
+    theme: keyof typeof THEMES,
+    file: string,
+  ) {
+    const chart = renderChart(spec, files, view, {
       size: size(spec),
       theme: THEMES[theme],
       lang,
@@ -47,6 +55,29 @@ describe('chart snapshots', () => {
     expect(chart.empty).toBe(false);
     const svg = await renderChartDocument(spec, chart, 'panel', estimateTextWidth);
     expect(svg).not.toMatch(/NaN|undefined|\[object Object\]/);
-    await expect(svg).toMatchFileSnapshot(`__snapshots__/${spec.id}.${lang}.${theme}.svg`);
-  });
+    await expect(svg).toMatchFileSnapshot(`__snapshots__/${file}.svg`);
+  }
+
+  it.each(cases)('%s, %s, %s', (spec, lang, theme) =>
+    check(spec, INITIAL_VIEW, lang, theme, `${spec.id}.${lang}.${theme}`),
+  );
+
+  // Each other choice of a chart's options (a metric, a grouping), once, in English on the light theme.
+  const variants = ALL_CHARTS.flatMap((spec) =>
+    optionChoices(spec)
+      .slice(1)
+      .map((options) => [spec, options] as const),
+  );
+  it.each(variants)('%s with %o', (spec, options) =>
+    check(
+      spec,
+      { ...INITIAL_VIEW, ...options },
+      'en',
+      'light',
+      `${spec.id}.${Object.entries(options)
+        .filter(([k, v]) => v !== (INITIAL_VIEW as Record<string, unknown>)[k])
+        .map(([k, v]) => `${k}-${String(v)}`)
+        .join('.')}.en.light`,
+    ),
+  );
 });

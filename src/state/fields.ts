@@ -65,6 +65,21 @@ export function decodedValue(param: string, raw: string): { text: string } | { n
 }
 
 /**
+ * A parameter's parser from a reading of its decoded text: `read` answers the value, or undefined when the text is
+ * not one; then the notice `badKey` is given, with `param=text` as `{{value}}` (its message says what to use).
+ */
+export function textParser<T>(param: string, read: (text: string) => T | undefined, badKey: string) {
+  return (raw: string): Parsed<T> => {
+    const decoded = decodedValue(param, raw);
+    if ('notice' in decoded) return { notices: [decoded.notice] };
+    const value = read(decoded.text);
+    return value === undefined
+      ? { notices: [{ key: badKey, values: { value: `${param}=${decoded.text.slice(0, 30)}` } }] }
+      : { value, notices: [] };
+  };
+}
+
+/**
  * A field that takes one of a few values (`metric=pay|hiring|flows`). `badKey` is the catalog key of the notice
  * for anything else; its message says what to use, with the bad `param=value` as `{{value}}`.
  */

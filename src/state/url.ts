@@ -4,14 +4,7 @@
  * repeated and empty parameters, broken encoding, a reversed range) and writes one back. Parsing never throws:
  * anything it cannot read is dropped and reported as a notice for the user.
  */
-import {
-  decodedValue,
-  decodeParam,
-  type Notice,
-  type ParseContext,
-  type Parsed,
-  type ViewField,
-} from './fields';
+import { decodeParam, textParser, type Notice, type ParseContext, type ViewField } from './fields';
 import { DISPLAY_FIELDS, INITIAL_VIEW, parseMonth, VIEW_FIELDS, type ThemeChoice, type View } from './view';
 
 export type { Notice };
@@ -33,24 +26,20 @@ export const DEFAULT_URL_STATE: UrlState = { ...INITIAL_VIEW, present: false, st
 const MODE_FIELDS = {
   present: {
     param: 'present',
-    parse(raw: string): Parsed<boolean> {
-      const decoded = decodedValue('present', raw);
-      if ('notice' in decoded) return { notices: [decoded.notice] };
-      const value = decoded.text;
-      if (value === '1' || value === 'true') return { value: true, notices: [] };
-      if (value === '0' || value === 'false') return { value: false, notices: [] };
-      return { notices: [{ key: 'notices.badPresent', values: { value: `present=${value.slice(0, 30)}` } }] };
-    },
+    parse: textParser(
+      'present',
+      (text) =>
+        text === '1' || text === 'true' ? true : text === '0' || text === 'false' ? false : undefined,
+      'notices.badPresent',
+    ),
   },
   step: {
     param: 'step',
-    parse(raw: string): Parsed<number> {
-      const decoded = decodedValue('step', raw);
-      if ('notice' in decoded) return { notices: [decoded.notice] };
-      const value = decoded.text;
-      if (/^\d{1,3}$/.test(value) && Number(value) >= 1) return { value: Number(value), notices: [] };
-      return { notices: [{ key: 'notices.badStep', values: { value: `step=${value.slice(0, 30)}` } }] };
-    },
+    parse: textParser(
+      'step',
+      (text) => (/^\d{1,3}$/.test(text) && Number(text) >= 1 ? Number(text) : undefined),
+      'notices.badStep',
+    ),
   },
 };
 

@@ -8,11 +8,10 @@ import { CHARTS } from '../charts/index';
 import { isIsoAtPrecision, SLUG_PATTERN } from '../data/shapes';
 import type { Lang } from '../i18n/locale';
 import {
-  decodedValue,
   decodeParam,
+  textParser,
   type Notice,
   type ParseContext,
-  type Parsed,
   type ValuesOf,
   type ViewField,
 } from './fields';
@@ -61,16 +60,7 @@ function monthField(param: 'from' | 'to'): ViewField<string | null> {
     param,
     initial: null,
     kind: 'filter',
-    parse(raw): Parsed<string | null> {
-      const decoded = decodedValue(param, raw);
-      if ('notice' in decoded) return { notices: [decoded.notice] };
-      const month = parseMonth(decoded.text, param);
-      return month
-        ? { value: month, notices: [] }
-        : {
-            notices: [{ key: 'notices.badDate', values: { value: `${param}=${decoded.text.slice(0, 30)}` } }],
-          };
-    },
+    parse: textParser(param, (text) => parseMonth(text, param) ?? undefined, 'notices.badDate'),
     format: (value) => value,
   };
 }
@@ -121,26 +111,22 @@ export const DISPLAY_FIELDS = {
   lang: {
     param: 'lang',
     initial: undefined,
-    parse(raw: string): Parsed<Lang | undefined> {
-      const decoded = decodedValue('lang', raw);
-      if ('notice' in decoded) return { notices: [decoded.notice] };
-      const { text } = decoded;
-      if (text === 'en' || text === 'zh-Hant') return { value: text, notices: [] };
-      if (/^zh/i.test(text)) return { value: 'zh-Hant', notices: [] };
-      return { notices: [{ key: 'notices.badLang', values: { value: `lang=${text.slice(0, 30)}` } }] };
-    },
+    // Any Chinese tag (zh, zh-TW, zh-Hant-HK) reads as the Traditional Chinese the app has.
+    parse: textParser(
+      'lang',
+      (text): Lang | undefined => (text === 'en' ? 'en' : /^zh/i.test(text) ? 'zh-Hant' : undefined),
+      'notices.badLang',
+    ),
     format: (value: Lang | undefined) => (value && value !== 'en' ? value : null),
   },
   theme: {
     param: 'theme',
     initial: undefined,
-    parse(raw: string): Parsed<ThemeChoice | undefined> {
-      const decoded = decodedValue('theme', raw);
-      if ('notice' in decoded) return { notices: [decoded.notice] };
-      const { text } = decoded;
-      if (text === 'light' || text === 'dark' || text === 'system') return { value: text, notices: [] };
-      return { notices: [{ key: 'notices.badTheme', values: { value: `theme=${text.slice(0, 30)}` } }] };
-    },
+    parse: textParser(
+      'theme',
+      (text) => (['light', 'dark', 'system'] as const).find((t) => t === text),
+      'notices.badTheme',
+    ),
     format: (value: ThemeChoice | undefined) => (value && value !== 'system' ? value : null),
   },
 };

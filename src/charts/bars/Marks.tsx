@@ -4,12 +4,14 @@
  */
 import './messages';
 import type { Locale } from '../../i18n/locale';
+import { FocusRing } from '../shared/FocusRing';
 import { Legend } from '../shared/Legend';
+import { markAttributes } from '../shared/marks';
 import { DerivedPattern, derivedPatternId } from '../shared/patterns';
 import { useChartTheme, type ChartTheme } from '../shared/theme';
 import { blend, readableOn } from '../shared/contrast';
 import type { MarksProps } from '../spec';
-import type { BarsGeometry, PlacedBar, PlacedRow } from './layout';
+import { barsRing, type BarsGeometry, type PlacedBar, type PlacedRow } from './layout';
 
 /** Incoming bars are lighter, so "in" and "out" differ by more than their labels. */
 const barOpacity = (bar: PlacedBar) => (bar.kind === 'in' ? 0.75 : 1);
@@ -117,37 +119,28 @@ export function BarsMarks({
                 stroke={bar.derived || bar.lowerBound ? theme.derivedStroke : 'none'}
                 strokeWidth={bar.derived || bar.lowerBound ? 1 : 0}
                 strokeDasharray={bar.lowerBound ? '4 2' : undefined}
-                aria-label={bar.name}
-                role="graphics-symbol"
+                {...markAttributes(bar.id, bar.name, onHover)}
                 data-bar={bar.id}
                 style={onActivate && bar.company ? { cursor: 'pointer' } : undefined}
                 onClick={onActivate && bar.company ? () => onActivate(bar.id) : undefined}
-                onPointerEnter={onHover && ((e) => onHover(bar.id, e))}
-                onPointerMove={onHover && ((e) => onHover(bar.id, e))}
               >
                 {titles && <title>{bar.name}</title>}
               </rect>
               {bar.derivedRect && (
-                <rect
-                  x={bar.derivedRect.x}
-                  y={bar.y}
-                  width={bar.derivedRect.width}
-                  height={bar.height}
-                  fill={theme.background}
-                  pointerEvents="none"
-                />
-              )}
-              {bar.derivedRect && (
-                <rect
-                  x={bar.derivedRect.x}
-                  y={bar.y}
-                  width={bar.derivedRect.width}
-                  height={bar.height}
-                  fill={hatch}
-                  stroke={theme.derivedStroke}
-                  strokeWidth={1}
-                  pointerEvents="none"
-                />
+                // The derived part: the background first, so the hatch reads as it does on a wholly derived bar.
+                <g pointerEvents="none">
+                  {[theme.background, hatch].map((fill) => (
+                    <rect
+                      key={fill}
+                      x={bar.derivedRect!.x}
+                      y={bar.y}
+                      width={bar.derivedRect!.width}
+                      height={bar.height}
+                      fill={fill}
+                      stroke={fill === hatch ? theme.derivedStroke : undefined}
+                    />
+                  ))}
+                </g>
               )}
             </g>
           );
@@ -196,11 +189,8 @@ export function BarsMarks({
           .map((row) => (
             <g
               key={row.id}
-              aria-label={row.rankMarker.name}
-              role="graphics-symbol"
+              {...markAttributes(row.id, row.rankMarker.name, onHover)}
               data-rank={row.id}
-              onPointerEnter={onHover && ((e) => onHover(row.id, e))}
-              onPointerMove={onHover && ((e) => onHover(row.id, e))}
               opacity={active(row.id, row.company, row.id) === false ? theme.fadedTextOpacity : 1}
             >
               {titles && <title>{row.rankMarker.name}</title>}
@@ -226,38 +216,8 @@ export function BarsMarks({
             </g>
           ))}
       </g>
-      {focused && <BarsFocusRing geometry={geometry} id={focused} />}
+      {focused && <FocusRing shape={barsRing(geometry, focused)} />}
     </g>
-  );
-}
-
-/** The keyboard's ring: around the focused bar, or around the whole row of a rank marker. */
-function BarsFocusRing({ geometry, id }: { geometry: BarsGeometry; id: string }) {
-  const theme = useChartTheme();
-  const bar = geometry.bars.find((b) => b.id === id);
-  const row = bar ? undefined : geometry.rows.find((r) => r.id === id);
-  const box = bar
-    ? { x: bar.x, y: bar.y, width: bar.width, height: bar.height }
-    : row && {
-        x: geometry.axis.zero,
-        y: row.y,
-        width: Math.max(0, geometry.axis.x1 - geometry.axis.zero),
-        height: row.height,
-      };
-  if (!box) return null;
-  return (
-    <rect
-      id="focus-ring"
-      pointerEvents="none"
-      x={box.x - 3}
-      y={box.y - 3}
-      width={box.width + 6}
-      height={box.height + 6}
-      rx={3}
-      fill="none"
-      stroke={theme.focus}
-      strokeWidth={2.5}
-    />
   );
 }
 

@@ -7,7 +7,8 @@ import './messages';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { EN, type Locale } from '../../i18n/locale';
 import { layoutLegend, type LegendGeometry, type LegendSpec } from '../shared/legend';
-import { estimateTextWidth, round2, truncateToWidth, type MeasureText } from '../shared/measure';
+import { estimateTextWidth, round2, truncateToWidth, type TextLayoutOptions } from '../shared/measure';
+import type { RingShape } from '../shared/FocusRing';
 import { theme } from '../shared/theme';
 import type { BarModel, BarRow, BarSegment } from './prepare';
 
@@ -49,18 +50,16 @@ export interface BarsGeometry {
   legend: LegendGeometry;
 }
 
-/** Layout options; sizes in px. */
-export interface BarsLayoutOptions {
-  width: number;
-  /** Preferred height; grows with the number of rows so bars keep a readable thickness. */
+/** Layout options. */
+export interface BarsLayoutOptions extends TextLayoutOptions {
+  /** Preferred height (px); grows with the number of rows so bars keep a readable thickness. */
   height: number;
-  measure?: MeasureText;
-  /** The reader's language, for ticks, markers and the legend (English by default). */
-  locale?: Locale;
 }
 
+/** A row is never thinner than a label needs, nor so thick that a few bars fill the panel (px). */
 const ROW_MIN = 26;
 const ROW_MAX = 44;
+/** Room under the bars for the axis, its ticks and its label; the gap between a label and its bar. */
 const AXIS_SPACE = 44;
 const GAP = 6;
 
@@ -208,4 +207,20 @@ export function layoutBars(model: BarModel, options: BarsLayoutOptions): BarsGeo
       labelX: (rangeStart + rangeEnd) / 2,
     },
   };
+}
+
+/** Where the keyboard's ring goes: around the focused bar, or around the whole row of a rank marker. */
+export function barsRing(geometry: BarsGeometry, id: string): RingShape | null {
+  const bar = geometry.bars.find((b) => b.id === id);
+  if (bar) return { kind: 'box', x: bar.x, y: bar.y, width: bar.width, height: bar.height };
+  const row = geometry.rows.find((r) => r.id === id);
+  return row
+    ? {
+        kind: 'box',
+        x: geometry.axis.zero,
+        y: row.y,
+        width: Math.max(0, geometry.axis.x1 - geometry.axis.zero),
+        height: row.height,
+      }
+    : null;
 }

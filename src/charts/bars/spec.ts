@@ -35,8 +35,7 @@ export const barsSpec: ChartSpec<
   height: () => 240,
   inWorker: () => false,
   prepare: prepareBarsChart,
-  layout: (model, { width, height, measure, locale }) =>
-    layoutBars(model, { width, height, measure, locale }),
+  layout: layoutBars,
   isEmpty: (model) => model.rows.length === 0,
   Marks: BarsMarks,
   describe: barsSummary,

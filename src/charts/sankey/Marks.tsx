@@ -3,10 +3,12 @@
  * groups, the legend and the keyboard's focus ring. The live panel, exports and snapshots all draw these. Each
  * link, node and label is a memoised component, so a hover re-renders only the marks whose look it changes.
  */
-import { memo, useMemo, type PointerEvent } from 'react';
+import { memo, useMemo } from 'react';
 import './messages';
 import { EN, type Locale } from '../../i18n/locale';
+import { FocusRing } from '../shared/FocusRing';
 import { Legend } from '../shared/Legend';
+import { markAttributes, type HoverHandler } from '../shared/marks';
 import { derivedPatternId, DerivedPattern } from '../shared/patterns';
 import { useChartTheme } from '../shared/theme';
 import { capList } from '../shared/Tooltip';
@@ -96,8 +98,6 @@ function activity(index: SankeyIndex, hover: string | null, highlighted: string 
   return { linkActive, nodeActive };
 }
 
-type Hover = ((id: string, event: PointerEvent) => void) | undefined;
-
 const LinkMark = memo(function LinkMark({
   link,
   stroke,
@@ -111,7 +111,7 @@ const LinkMark = memo(function LinkMark({
   opacity: number;
   name: string;
   titles: boolean;
-  onHover: Hover;
+  onHover: HoverHandler;
 }) {
   return (
     <path
@@ -119,11 +119,8 @@ const LinkMark = memo(function LinkMark({
       stroke={stroke}
       strokeWidth={link.width}
       strokeOpacity={opacity}
-      aria-label={name}
-      role="graphics-symbol"
+      {...markAttributes(link.id, name, onHover)}
       data-link={link.id}
-      onPointerEnter={onHover && ((e) => onHover(link.id, e))}
-      onPointerMove={onHover && ((e) => onHover(link.id, e))}
     >
       {titles && <title>{name}</title>}
     </path>
@@ -147,7 +144,7 @@ const NodeMark = memo(function NodeMark({
   outline: string | null;
   name: string;
   titles: boolean;
-  onHover: Hover;
+  onHover: HoverHandler;
   onActivate: ((id: string) => void) | undefined;
 }) {
   const clickable = onActivate && node.company;
@@ -161,12 +158,9 @@ const NodeMark = memo(function NodeMark({
       fillOpacity={faded ? 0.3 : 1}
       stroke={outline ?? 'none'}
       strokeWidth={outline ? 2 : 0}
-      aria-label={name}
-      role="graphics-symbol"
+      {...markAttributes(node.id, name, onHover)}
       data-node={node.id}
       style={clickable ? { cursor: 'pointer' } : undefined}
-      onPointerEnter={onHover && ((e) => onHover(node.id, e))}
-      onPointerMove={onHover && ((e) => onHover(node.id, e))}
       onClick={clickable ? () => onActivate(node.id) : undefined}
     >
       {titles && <title>{name}</title>}
@@ -313,18 +307,16 @@ function SankeyFocusRing({
   const node = index.nodes.get(id);
   if (node)
     return (
-      <g id="focus-ring" pointerEvents="none">
-        <rect
-          x={node.x0 - 3}
-          y={node.y0 - 3}
-          width={node.x1 - node.x0 + 6}
-          height={Math.max(1, node.y1 - node.y0) + 6}
-          fill="none"
-          stroke={theme.focus}
-          strokeWidth={2.5}
-          rx={2}
-        />
-      </g>
+      <FocusRing
+        shape={{
+          kind: 'box',
+          x: node.x0,
+          y: node.y0,
+          width: node.x1 - node.x0,
+          height: Math.max(1, node.y1 - node.y0),
+          rx: 2,
+        }}
+      />
     );
   const link = index.links.get(id);
   if (!link) return null;

@@ -6,9 +6,9 @@
 import './messages';
 import { sankey, type SankeyGraph, type SankeyNode } from 'd3-sankey';
 import { linkHorizontal } from 'd3-shape';
-import { EN, type Locale } from '../../i18n/locale';
+import { EN } from '../../i18n/locale';
 import { layoutLegend, type LegendGeometry, type LegendSpec } from '../shared/legend';
-import { estimateTextWidth, round2, truncateToWidth, type MeasureText } from '../shared/measure';
+import { estimateTextWidth, round2, truncateToWidth, type TextLayoutOptions } from '../shared/measure';
 import { theme } from '../shared/theme';
 import type { SankeyModel, SankeyModelLink, SankeyModelNode } from './prepare';
 
@@ -46,23 +46,23 @@ export interface SankeyGeometry {
   legend: LegendGeometry;
 }
 
-/** Layout options; sizes in px. */
-export interface SankeyLayoutOptions {
-  width: number;
+/** Layout options: the height to lay out in (px), and the label size. */
+export interface SankeyLayoutOptions extends TextLayoutOptions {
   height: number;
-  measure?: MeasureText;
   fontSize?: number;
-  /** The reader's language, for the legend and counts (English by default). */
-  locale?: Locale;
 }
 
+/** Node bars are this wide (px); labels stand this far from them. */
 const NODE_WIDTH = 14;
 const LABEL_GAP = 6;
+/** Room above the nodes for the "From" and "To" headings. */
 const HEADER = 30;
+/** The links always get at least this much width between the label margins. */
 const MIN_LINK_SPACE = 80;
+/** A few people must not fill a tall panel with slabs; thousands must not squeeze nodes below a line of label. */
 const MAX_PX_PER_PERSON = 28;
-const LEGEND_GAP = 10;
 const MIN_PX_PER_PERSON = 2;
+const LEGEND_GAP = 10;
 
 type NodeDatum = SankeyModelNode & { qualifier: 'at-least' | 'more-than' | undefined };
 type LinkDatum = Omit<SankeyModelLink, 'source' | 'target'> & { source: string; target: string };

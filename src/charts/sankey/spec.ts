@@ -3,7 +3,7 @@
  * left, every one they joined on the right, link widths in people. Moves come from `data/moves.json` (the article's
  * paragraphs on who left Google, Meta, OpenAI and Apple, with the outside sources it names).
  */
-import { choiceField, decodedValue, type ViewField } from '../../state/fields';
+import { choiceField, textParser, type ViewField } from '../../state/fields';
 import type { ChartSpec } from '../spec';
 import { SankeyControls } from './Controls';
 import { sankeyFocusOrder, sankeyMove } from './keyboard';
@@ -17,14 +17,11 @@ const topField: ViewField<number | null> = {
   param: 'top',
   initial: null,
   kind: 'option',
-  parse(raw) {
-    const decoded = decodedValue('top', raw);
-    if ('notice' in decoded) return { notices: [decoded.notice] };
-    const value = decoded.text;
-    if (value === 'all') return { value: 0, notices: [] };
-    if (/^\d{1,3}$/.test(value) && Number(value) >= 1) return { value: Number(value), notices: [] };
-    return { notices: [{ key: 'sankey.badTop', values: { value: `top=${value.slice(0, 30)}` } }] };
-  },
+  parse: textParser<number | null>(
+    'top',
+    (text) => (text === 'all' ? 0 : /^\d{1,3}$/.test(text) && Number(text) >= 1 ? Number(text) : undefined),
+    'sankey.badTop',
+  ),
   format: (value) => (value === null ? null : value === 0 ? 'all' : String(value)),
 };
 
@@ -52,8 +49,7 @@ export const sankeySpec: ChartSpec<
   // Preparing and laying out thousands of moves takes longer than a frame.
   inWorker: (data) => data.moves.length > 2000,
   prepare: prepareSankeyChart,
-  layout: (model, { width, height, measure, locale }) =>
-    layoutSankey(model, { width, height, measure, locale }),
+  layout: layoutSankey,
   isEmpty: (model) => model.links.length === 0,
   Marks: SankeyMarks,
   describe: sankeySummary,

@@ -2,10 +2,21 @@
  * Text width for layouts, which must place labels without a DOM. Layouts take a {@link MeasureText}; the
  * browser passes one backed by a canvas, tests and Node use {@link estimateTextWidth}.
  */
+import type { Locale } from '../../i18n/locale';
 import { FONT_FAMILY } from './theme';
 
 /** Width in px of `text` at `fontSize` px in the chart font. */
 export type MeasureText = (text: string, fontSize: number) => number;
+
+/**
+ * What every chart's layout takes: the width to fill (px), how to measure its labels (the estimate by default, as in
+ * Node), and the reader's language for the words it places (English by default).
+ */
+export interface TextLayoutOptions {
+  width: number;
+  measure?: MeasureText;
+  locale?: Locale;
+}
 
 /**
  * A font-independent estimate, generous so labels placed by it are not clipped by the real font: CJK characters

@@ -6,10 +6,18 @@
 import './messages';
 import type { Locale } from '../../i18n/locale';
 import type { Filter } from '../../model/filters';
+import { FocusRing } from '../shared/FocusRing';
 import { Legend } from '../shared/Legend';
+import { markAttributes } from '../shared/marks';
 import { useChartTheme } from '../shared/theme';
 import type { MarksProps } from '../spec';
-import { monthsFromPixels, pixelsFromMonths, type PlacedTimelineItem, type TimelineGeometry } from './layout';
+import {
+  monthsFromPixels,
+  pixelsFromMonths,
+  timelineRing,
+  type PlacedTimelineItem,
+  type TimelineGeometry,
+} from './layout';
 import { useBrushX } from './useBrushX';
 
 /** Events in time order (then top to bottom): the keyboard's path along the timeline. */
@@ -77,12 +85,9 @@ export function TimelineMarks({
         {geometry.items.map((item) => (
           <g
             key={item.id}
-            aria-label={item.name}
-            role="graphics-symbol"
+            {...markAttributes(item.id, item.name, onHover)}
             data-event={item.id}
             opacity={opacity(item)}
-            onPointerEnter={onHover && ((e) => onHover(item.id, e))}
-            onPointerMove={onHover && ((e) => onHover(item.id, e))}
           >
             {titles && <title>{item.name}</title>}
             {item.point ? (
@@ -112,24 +117,7 @@ export function TimelineMarks({
           </g>
         ))}
       </g>
-      {focused && <TimelineFocusRing geometry={geometry} id={focused} />}
-    </g>
-  );
-}
-
-/** The keyboard's ring around an event's mark: a circle round a dot, a rounded box round a span. */
-function TimelineFocusRing({ geometry, id }: { geometry: TimelineGeometry; id: string }) {
-  const theme = useChartTheme();
-  const item = geometry.items.find((i) => i.id === id);
-  if (!item) return null;
-  const cy = item.y + item.markDy;
-  return (
-    <g id="focus-ring" pointerEvents="none" fill="none" stroke={theme.focus} strokeWidth={2.5}>
-      {item.point ? (
-        <circle cx={item.x0} cy={cy} r={8} />
-      ) : (
-        <rect x={item.x0 - 4} y={cy - 8} width={item.x1 - item.x0 + 8} height={16} rx={4} />
-      )}
+      {focused && <FocusRing shape={timelineRing(geometry, focused)} />}
     </g>
   );
 }

@@ -10,8 +10,9 @@ import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import { dayAfter, monthOf, utcDate } from '../../model/dates';
 import { layoutLegend, type LegendGeometry, type LegendSpec } from '../shared/legend';
-import { EN, type Locale } from '../../i18n/locale';
-import { estimateTextWidth, round2, truncateToWidth, type MeasureText } from '../shared/measure';
+import { EN } from '../../i18n/locale';
+import { estimateTextWidth, round2, truncateToWidth, type TextLayoutOptions } from '../shared/measure';
+import type { RingShape } from '../shared/FocusRing';
 import { theme } from '../shared/theme';
 import type { TimelineItem } from './prepare';
 
@@ -49,12 +50,8 @@ export interface TimelineGeometry {
   scale: (date: Date) => number;
 }
 
-/** Layout options; sizes in px. */
-export interface TimelineLayoutOptions {
-  width: number;
-  measure?: MeasureText;
-  /** The reader's language, for ticks and the legend (English by default). */
-  locale?: Locale;
+/** Layout options (the timeline is as tall as its lanes need, unless told to fit a height). */
+export interface TimelineLayoutOptions extends TextLayoutOptions {
   /** Years of empty axis that are cut out (default 4). */
   breakAfterYears?: number;
   /** Height of a lane of labels in px (default 22); at least 15 so 12 px labels never touch. */
@@ -66,13 +63,18 @@ export interface TimelineLayoutOptions {
   fitHeight?: number;
 }
 
+/** A lane of labels is this tall (px), and never tighter than 15, where 12 px labels would touch. */
 const LANE_HEIGHT = 22;
 const MIN_LANE_HEIGHT = 15;
+/** Room above the top lane, and under the axis for its tick labels. */
 const TOP = 8;
 const AXIS_HEIGHT = 40;
+/** A cut-out stretch of years is drawn as a break this wide. */
 const BREAK_WIDTH = 24;
+/** Margin at either end of the axis, and between a mark and its label. */
 const SIDE = 12;
 const LABEL_GAP = 6;
+/** A stretch shorter than two years (1872's) gets a fixed sliver rather than its share of the width. */
 const SHORT_SEGMENT_WIDTH = 64;
 const SHORT_SEGMENT_MS = 2 * 365.25 * 24 * 3600 * 1000;
 
@@ -302,4 +304,14 @@ export function pixelsFromMonths(
   const start = from ? geometry.scale(utcDate(`${from}-01`)) : x0;
   const end = to ? geometry.scale(utcMonth.offset(utcDate(`${to}-01`), 1)) : x1;
   return [Math.max(x0, Math.min(start, end)), Math.min(x1, Math.max(start, end))];
+}
+
+/** Where the keyboard's ring goes around an event's mark: a circle round a dot, a rounded box round a span. */
+export function timelineRing(geometry: TimelineGeometry, id: string): RingShape | null {
+  const item = geometry.items.find((i) => i.id === id);
+  if (!item) return null;
+  const cy = item.y + item.markDy;
+  return item.point
+    ? { kind: 'circle', cx: item.x0, cy, r: 8 }
+    : { kind: 'box', x: item.x0, y: cy - 4, width: item.x1 - item.x0, height: 8, pad: 4, rx: 4 };
 }
