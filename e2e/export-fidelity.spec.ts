@@ -52,6 +52,8 @@ test('with the system’s CJK fonts hidden, the embedded fonts still draw the te
   page,
   browser,
 }) => {
+  // A second Chromium, eight renders and three pixel comparisons: more than the default 30 s on a busy machine.
+  test.slow();
   await page.goto('/');
   await waitForPanels(page);
   const file = await downloadFrom(page, 'Who moved where', 'Export SVG');
