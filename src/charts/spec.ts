@@ -124,7 +124,7 @@ export interface ChartSpec<
   /** Catalog key of the panel's heading (also its region's accessible name). */
   titleKey: string;
   files: { required: readonly R[]; optional: readonly O[] };
-  /** The chart's own view options (a bar metric, a grouping), each with its URL codec. */
+  /** The chart's own view options (a metric, a grouping), each with its URL codec. */
   options: F;
   /** Spans the page's full width in the explorer. */
   wide: boolean;
@@ -156,7 +156,7 @@ export interface ChartSpec<
   focusMove?(geometry: G): MoveFocus;
   /** Catalog key of the chart's own keys, read after the common instructions. */
   keysHintKey?: string;
-  /** A key the chart handles itself on a focused mark (the timeline's `[` and `]`): the view change, or null. */
+  /** A key the chart handles itself on a focused mark (`[` and `]` for dates, say): the view change, or null. */
   onKey?(event: {
     key: string;
     focused: string | null;
@@ -181,7 +181,7 @@ export interface ChartSpec<
   /** Shown under the chart whenever its data is loaded (figures the chart does not draw). */
   Extra?(props: PanelPartProps<M, ValuesOf<F>, ChartData<R, O>>): ReactNode;
   /**
-   * A behaviour under the marks in the live chart only (the timeline's brush), given the view to show and a way
+   * A behaviour under the marks in the live chart only (a brush along an axis), given the view to show and a way
    * to change it.
    */
   Behaviour?(props: {

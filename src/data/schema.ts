@@ -291,7 +291,7 @@ export const MetricSchema = z.enum([
 /** What a figure measures, e.g. `average-annual-pay` (USD per year) or `share-of-openai-hires` (percent). */
 export type Metric = z.infer<typeof MetricSchema>;
 
-/** The units each metric may be in, so the bar chart never draws percent on a USD axis. */
+/** The units each metric may be in, so no chart ever draws percent on a USD axis. */
 const METRIC_UNITS: Partial<Record<z.infer<typeof MetricSchema>, readonly string[]>> = {
   'average-annual-pay': ['USD per year'],
   'max-annual-package': ['USD per year'],
@@ -394,12 +394,12 @@ export const FigureSchema = z
 /** A record of `data/figures.json`. */
 export type Figure = z.infer<typeof FigureSchema>;
 
-/** A dated event of the article, for the timeline. */
+/** A dated event of the article. */
 export const EventSchema = z.strictObject({
   id: IdSchema,
   when: WhenSchema,
   kind: z.enum(['move', 'policy', 'publication', 'product', 'pay', 'company', 'data']),
-  /** What happened, in our words, short enough to label the timeline. */
+  /** What happened, in our words, short enough to label a mark. */
   title: textSchema(90),
   titleZh: textSchema(60).optional(),
   orgs: z.array(IdSchema),
@@ -434,7 +434,7 @@ export const StoryStepSchema = z
     }),
     /** The company highlighted in every panel. */
     highlight: IdSchema.optional(),
-    /** Chart ids (`sankey`), checked against the registry when the story is read. */
+    /** Chart ids, checked against the registry when the story is read. */
     panels: z.array(IdSchema).min(1).max(2),
     provenance: ProvenanceSchema,
   })

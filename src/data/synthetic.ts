@@ -10,7 +10,7 @@ import type { OwnFiles } from './ownData';
 /** Options of {@link generateDataset}. */
 export interface SyntheticOptions {
   orgs: number;
-  /** Distinct from→to pairs (Sankey links before grouping); at most orgs × (orgs − 1). */
+  /** Distinct from→to pairs (flows between organisations, before any grouping); at most orgs × (orgs − 1). */
   links: number;
   seed: number;
 }

@@ -43,7 +43,7 @@ const memos = new Set<Map<string, string>>();
 export type Messages = Record<Lang, Record<string, unknown>>;
 
 /**
- * Adds a chart's messages under its namespace (`sankey.title`), so a chart's words live in its own folder. A chart's
+ * Adds a chart's messages under its namespace (`<id>.title`), so a chart's words live in its own folder. A chart's
  * modules register their messages when they load, before anything translates them.
  */
 export function registerMessages(namespace: string, messages: Messages): void {

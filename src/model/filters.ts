@@ -59,7 +59,7 @@ export function filterFigures(figures: readonly Figure[], filter: Filter, orgs: 
   );
 }
 
-/** Events involving a selected company. The date range is not applied: the timeline shows it as a brush instead. */
+/** Events involving a selected company. The date range is not applied: a chart of events shows it instead (dimming). */
 export function filterEvents(events: readonly TalentEvent[], filter: Filter, orgs: OrgIndex): TalentEvent[] {
   const selection = new Set(filter.companies);
   return events.filter((e) => involves(e.orgs, selection, orgs));

@@ -137,7 +137,7 @@ function ChartPanelReady({ spec, data }: { spec: AnyChartSpec; data: Partial<Dat
   );
 }
 
-/** The credit line under the chart: the rendered chart's, and how to use it live (the timeline's brush). */
+/** The credit line under the chart: the rendered chart's, and how to use it live (the spec's note). */
 function creditOf(spec: AnyChartSpec, chart: RenderedChart | null, t: (key: string) => string): string {
   if (!chart) return t('credit.leadNoDate');
   return spec.liveNoteKey ? `${chart.text.credit} ${t(spec.liveNoteKey)}` : chart.text.credit;

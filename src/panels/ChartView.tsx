@@ -1,6 +1,5 @@
 /**
- * The live chart any spec draws in its panel: the `<svg>` (one Tab stop), the spec's behaviour (the timeline's
- * brush) under its marks, hover and keyboard focus with a tooltip, and what keyboard users hear. It reads the
+ * The live chart any spec draws in its panel: the `<svg>` (one Tab stop), the spec's behaviour (a brush, say) under its marks, hover and keyboard focus with a tooltip, and what keyboard users hear. It reads the
  * highlighted company from the store and tells the store what it hovers, so the other panels follow; hover state
  * lives here, so a hover re-renders this chart's marks (and, memoised, only those whose look changes), never the
  * panel around it.

@@ -1,7 +1,7 @@
 /**
  * One field of the view state and its URL codec, side by side: the parameter that carries it, its value when the
  * URL does not name it, how to read it (never throwing: what cannot be read becomes a notice for the reader) and
- * how to write it. `state/view.ts` lists the fields; charts declare their own options (a bar metric, a grouping)
+ * how to write it. `state/view.ts` lists the fields; charts declare their own options (a metric, a grouping)
  * with the helpers here, so a new dimension of the view is one entry.
  */
 

@@ -1,6 +1,6 @@
 /**
  * The view as one typed schema: every field the URL carries, each with its codec beside it (`state/fields.ts`).
- * The shared filter is defined here; each chart adds its own options from its spec (a bar metric, a grouping),
+ * The shared filter is defined here; each chart adds its own options from its spec (a metric, a grouping),
  * so a new dimension of the view is one entry — the store, the URL, Clear filters, the presentation and story
  * files all follow the list.
  */

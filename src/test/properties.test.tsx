@@ -21,6 +21,12 @@ import { rawDataFile } from './fixtures';
 
 const sources = parseDataFile('sources', rawDataFile('sources'));
 
+/**
+ * Each property renders hundreds of generated cases; on a shared, busy machine that takes longer than Vitest's
+ * 5 s default. The time is not what is tested.
+ */
+const HEAVY = 60_000;
+
 /** The dataset as the app's loader would have it, or null when validation rejects it. */
 function validated(raw: Partial<Record<DataFileName, unknown[]>>): DataFiles | null {
   try {
@@ -36,25 +42,29 @@ function validated(raw: Partial<Record<DataFileName, unknown[]>>): DataFiles | n
 }
 
 describe('any dataset that passes validation', () => {
-  it('lays out every chart with no NaN and no throw, and leaves the data unchanged', () => {
-    let drawn = 0;
-    fc.assert(
-      fc.property(rawDataset, fc.integer({ min: 40, max: 2400 }), fc.boolean(), (raw, width, zh) => {
-        const files = validated(raw);
-        fc.pre(files !== null);
-        const frozen = deepFreeze(files!);
-        const filter = { ...NO_FILTER, companies: [frozen.organizations[0]!.id] };
-        for (const f of [NO_FILTER, filter]) {
-          const geometry = drawAll(frozen, f, zh ? 'zh-Hant' : 'en', width);
-          expect(badNumbers(geometry)).toEqual([]);
-        }
-        drawn++;
-      }),
-      { numRuns: 150 },
-    );
-    // Most generated datasets are valid: the property is not passing vacuously.
-    expect(drawn).toBeGreaterThan(100);
-  });
+  it(
+    'lays out every chart with no NaN and no throw, and leaves the data unchanged',
+    () => {
+      let drawn = 0;
+      fc.assert(
+        fc.property(rawDataset, fc.integer({ min: 40, max: 2400 }), fc.boolean(), (raw, width, zh) => {
+          const files = validated(raw);
+          fc.pre(files !== null);
+          const frozen = deepFreeze(files!);
+          const filter = { ...NO_FILTER, companies: [frozen.organizations[0]!.id] };
+          for (const f of [NO_FILTER, filter]) {
+            const geometry = drawAll(frozen, f, zh ? 'zh-Hant' : 'en', width);
+            expect(badNumbers(geometry)).toEqual([]);
+          }
+          drawn++;
+        }),
+        { numRuns: 150 },
+      );
+      // Most generated datasets are valid: the property is not passing vacuously.
+      expect(drawn).toBeGreaterThan(100);
+    },
+    HEAVY,
+  );
 });
 
 const urlKey = fc.constantFrom(
@@ -79,72 +89,80 @@ const queryString = fc
   .map((pairs) => `?${pairs.map(([k, v]) => (v === undefined ? k : `${k}=${v}`)).join('&')}`);
 
 describe('URL parsing', () => {
-  it('takes any string without throwing, and what it writes back reads the same with no notice', () => {
-    const known = new Set(['google', 'meta', 'openai']);
-    fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), queryString), (search) => {
-        const { state } = parseUrlState(search, known);
-        const tidy = serializeUrlState(state);
-        const again = parseUrlState(tidy, known);
-        expect(again.notices).toEqual([]);
-        expect(again.state).toEqual(state);
-        expect(state.from === null || state.to === null || state.from <= state.to).toBe(true);
-      }),
-      { numRuns: 2000 },
-    );
-  });
+  it(
+    'takes any string without throwing, and what it writes back reads the same with no notice',
+    () => {
+      const known = new Set(['google', 'meta', 'openai']);
+      fc.assert(
+        fc.property(fc.oneof(fc.string({ unit: 'binary' }), queryString), (search) => {
+          const { state } = parseUrlState(search, known);
+          const tidy = serializeUrlState(state);
+          const again = parseUrlState(tidy, known);
+          expect(again.notices).toEqual([]);
+          expect(again.state).toEqual(state);
+          expect(state.from === null || state.to === null || state.from <= state.to).toBe(true);
+        }),
+        { numRuns: 2000 },
+      );
+    },
+    HEAVY,
+  );
 });
 
 describe('export', () => {
-  it('keeps any label as the same text in a well-formed SVG', async () => {
-    await fc.assert(
-      fc.asyncProperty(anyText, anyText, async (title, label) => {
-        const name = `Acme ${label}`;
-        const org = (id: string, n: string) => ({
-          id,
-          name: n,
-          kind: 'company' as const,
-          provenance: sources[0]!.provenance,
-        });
-        const organizations = [org('acme', 'Acme'), org('beta', 'Beta')];
-        const files = validated({ organizations, people: [], moves: [], figures: [], events: [] });
-        fc.pre(files !== null);
-        const orgs = buildOrgIndex(organizations);
-        // The hostile label is the node's display name; the id stays a slug.
-        const model = prepareSankey(
-          [
+  it(
+    'keeps any label as the same text in a well-formed SVG',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(anyText, anyText, async (title, label) => {
+          const name = `Acme ${label}`;
+          const org = (id: string, n: string) => ({
+            id,
+            name: n,
+            kind: 'company' as const,
+            provenance: sources[0]!.provenance,
+          });
+          const organizations = [org('acme', 'Acme'), org('beta', 'Beta')];
+          const files = validated({ organizations, people: [], moves: [], figures: [], events: [] });
+          fc.pre(files !== null);
+          const orgs = buildOrgIndex(organizations);
+          // The hostile label is the node's display name; the id stays a slug.
+          const model = prepareSankey(
+            [
+              {
+                id: 'm',
+                count: 3,
+                from: 'acme',
+                to: 'beta',
+                kind: 'joined',
+                provenance: sources[0]!.provenance,
+              },
+            ],
+            { orgs, people: new Map(), sources: new Map(), figures: new Map() },
+            'companies',
+          );
+          model.nodes.forEach((n) => n.orgId === 'acme' && (n.name = name));
+          const geometry = layoutSankey(model, { width: 640, height: 360 });
+          const svg = await renderSvgDocument(
             {
-              id: 'm',
-              count: 3,
-              from: 'acme',
-              to: 'beta',
-              kind: 'joined',
-              provenance: sources[0]!.provenance,
+              title,
+              subtitle: label,
+              credit: 'Source: 36Kr',
+              preset: 'panel',
+              chart: { width: geometry.width, height: geometry.height },
             },
-          ],
-          { orgs, people: new Map(), sources: new Map(), figures: new Map() },
-          'companies',
-        );
-        model.nodes.forEach((n) => n.orgId === 'acme' && (n.name = name));
-        const geometry = layoutSankey(model, { width: 640, height: 360 });
-        const svg = await renderSvgDocument(
-          {
-            title,
-            subtitle: label,
-            credit: 'Source: 36Kr',
-            preset: 'panel',
-            chart: { width: geometry.width, height: geometry.height },
-          },
-          <SankeyMarks geometry={geometry} color={buildPalette(['acme', 'beta'])} titles />,
-        );
-        const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-        expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
-        expect(doc.getElementsByTagName('script')).toHaveLength(0);
-        const texts = [...doc.querySelectorAll('title, text, tspan')].map((e) => e.textContent ?? '');
-        expect(texts.join('\n')).toContain(title.trim());
-        expect(texts.some((t) => t.includes(name))).toBe(true);
-      }),
-      { numRuns: 200 },
-    );
-  });
+            <SankeyMarks geometry={geometry} color={buildPalette(['acme', 'beta'])} titles />,
+          );
+          const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+          expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+          expect(doc.getElementsByTagName('script')).toHaveLength(0);
+          const texts = [...doc.querySelectorAll('title, text, tspan')].map((e) => e.textContent ?? '');
+          expect(texts.join('\n')).toContain(title.trim());
+          expect(texts.some((t) => t.includes(name))).toBe(true);
+        }),
+        { numRuns: 200 },
+      );
+    },
+    HEAVY,
+  );
 });

@@ -1,6 +1,6 @@
 /**
  * The keyboard's focus ring around a mark, in the theme's focus colour (at least 3:1 on the background), drawn
- * over the marks and deaf to the pointer. Charts say where: a box around a bar or a span, a circle around a dot.
+ * over the marks and deaf to the pointer. Charts say where: a box around a rectangle or a span, a circle around a dot.
  */
 import { useChartTheme } from './theme';
 

@@ -1,6 +1,6 @@
 /**
  * A segmented switch: one choice of a few, as a group of radio buttons (one Tab stop; the arrow keys move
- * between choices), drawn as joined buttons. Charts use it for their options (a bar metric, a grouping).
+ * between choices), drawn as joined buttons. Charts use it for their options (a metric, a grouping).
  */
 import { useId } from 'react';
 

@@ -1,7 +1,7 @@
 /**
  * Keyboard navigation inside a chart, as pure functions: a key press and the focused mark give the next focused
  * mark. The chart is one tab stop; these decide where the arrow keys go once it has focus. Each chart supplies a
- * {@link MoveFocus}; lists of marks (bars, events) share {@link listMove}.
+ * {@link MoveFocus}; lists of marks share {@link listMove}.
  */
 
 /** A navigation key, named by what it asks for rather than by its key code. */

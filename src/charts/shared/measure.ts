@@ -39,7 +39,7 @@ let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null
 /** Measures with a canvas in the chart font (the estimate where no canvas is available, as in Node). */
 export const measureTextInBrowser: MeasureText = (text, fontSize) => {
   if (context === undefined) {
-    // A page has a canvas; a Web Worker (the Sankey's, for large data) has an OffscreenCanvas.
+    // A page has a canvas; the chart worker (large data) has an OffscreenCanvas.
     context =
       typeof document !== 'undefined'
         ? document.createElement('canvas').getContext('2d')

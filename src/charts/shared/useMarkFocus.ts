@@ -20,7 +20,7 @@ export interface MarkFocusOptions {
   onActivate?: (id: string) => void;
   /** Called whenever the focused mark changes, null when none is (the charts pass its company to the store). */
   onFocusMark?: (id: string | null) => void;
-  /** Keys a chart handles itself (the timeline's `[`, `]`, Delete); return true when the key was used. */
+  /** Keys a chart handles itself (date keys, say); return true when the key was used. */
   onOtherKey?: (event: KeyboardEvent<SVGSVGElement>, focused: string | null) => boolean;
 }
 
