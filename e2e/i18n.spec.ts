@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 type Catalog = { [key: string]: string | Catalog };
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Catalog;
@@ -13,7 +13,11 @@ const catalog = (lang: string): Catalog => ({
   ...read(`../src/i18n/${lang}.json`),
   ...Object.fromEntries(
     readdirSync(new URL('../src/charts/', import.meta.url), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+      .filter(
+        (entry) =>
+          entry.isDirectory() &&
+          existsSync(new URL(`../src/charts/${entry.name}/messages/${lang}.json`, import.meta.url)),
+      )
       .map((entry) => [entry.name, read(`../src/charts/${entry.name}/messages/${lang}.json`)]),
   ),
 });
