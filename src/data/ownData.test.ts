@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFile, OwnDataError, readDatasetJson, readMovesCsv, readOwnData } from './ownData';
+import { decodeFile, readDatasetJson, readOwnData, readTable } from './ownData';
 import { checkReferences } from './validate';
 
 const CSV = [
@@ -13,9 +13,9 @@ const CSV = [
   ',深度求索,OpenAI,2024,4,',
 ].join('\n');
 
-describe('readMovesCsv', () => {
+describe('readTable, on the app’s own CSV of moves', () => {
   it('keeps the valid rows and names the row and column of each problem', async () => {
-    const result = await readMovesCsv('alumni.csv', CSV);
+    const result = readTable('alumni.csv', CSV);
     expect(result.total).toBe(7);
     expect(result.valid).toBe(3);
     expect(result.problems).toEqual([
@@ -42,9 +42,9 @@ describe('readMovesCsv', () => {
     expect(files.moves[1]!.provenance).toMatchObject({ lines: [3], note: 'Line 3 of alumni.csv' });
   });
 
-  it('refuses a file without the from and to columns', async () => {
-    await expect(readMovesCsv('x.csv', 'name,company\nA,B')).rejects.toThrow(OwnDataError);
-    await expect(readMovesCsv('x.csv', 'from,to\n')).rejects.toThrow('no rows');
+  it('finds no move in a table that has none (one organisation per person), and refuses one without rows', () => {
+    expect(readTable('x.csv', 'name,company\nA,B').dataset.files.moves).toEqual([]);
+    expect(() => readTable('x.csv', 'from,to\n')).toThrow('no rows');
   });
 });
 
@@ -76,7 +76,7 @@ describe('readDatasetJson', () => {
   });
 
   it('tells CSV from JSON by name or content', async () => {
-    expect((await readOwnData('data.txt', 'from,to\nA,B')).dataset.kind).toBe('csv');
+    expect(readOwnData('data.txt', 'from,to\nA,B').dataset.kind).toBe('csv');
   });
 });
 
@@ -91,7 +91,7 @@ describe('own data: names, lines and encodings', () => {
       '谷歌 AI,百度 AI,4',
       'google,GOOGLE,1',
     ].join('\n');
-    const result = await readMovesCsv('collide.csv', csv);
+    const result = readTable('collide.csv', csv);
     const orgs = result.dataset.files.organizations;
     expect(new Set(orgs.map((o) => o.id)).size).toBe(orgs.length);
     expect(orgs.map((o) => o.name).sort()).toEqual(
@@ -105,7 +105,7 @@ describe('own data: names, lines and encodings', () => {
 
   it('cites the line in the file, past blank lines and quoted line breaks', async () => {
     const csv = 'from,to,count\r\nGoogle,OpenAI,1\r\n\r\n"Meta\r\nAI",OpenAI,2\r\nMeta,OpenAI,two\r\n';
-    const result = await readMovesCsv('lines.csv', csv);
+    const result = readTable('lines.csv', csv);
     expect(result.problems).toEqual([
       { row: '6', column: 'count', message: '"two" is not a whole number of people (1 or more)' },
     ]);
@@ -123,7 +123,7 @@ describe('own data: names, lines and encodings', () => {
 });
 
 it('numbers rows by line with LF endings too', async () => {
-  const result = await readMovesCsv('lf.csv', 'person,from,to\nAda,A Co,B Co\n,B Co,C Co\nBob,B Co,B Co\n');
+  const result = readTable('lf.csv', 'person,from,to\nAda,A Co,B Co\n,B Co,C Co\nBob,B Co,B Co\n');
   expect(result.dataset.files.moves.map((m) => m.provenance.lines[0])).toEqual([2, 3]);
   expect(result.problems.map((p) => p.row)).toEqual(['4']);
 });

@@ -110,6 +110,9 @@ export function dataFileQuery<N extends DataFileName>(name: N) {
     queryFn: async ({ signal }) => {
       // The schema (and zod) loads alongside the first file rather than before the first paint.
       const [{ parseDataFile }, raw] = await Promise.all([import('./validate'), loadRaw(name, signal)]);
+      // The reader's own data was checked as it was read (in the import worker): not again, on the page.
+      const { dataSource, ownData } = useAppStore.getState();
+      if (dataSource === 'own' && ownData?.checked) return raw as DataFiles[typeof name];
       return parseDataFile(name, raw);
     },
     staleTime: Infinity,

@@ -23,6 +23,11 @@ export interface Formatters {
   qualifier(qualifier: string | undefined): string;
   /** People with the article's qualifier: "1 person", "5 people", "more than 10 people". */
   people(count: number, qualifier?: string): string;
+  /**
+   * How much a flow carries: people (`unit` undefined, as in the article), a plain number (`''`), or a number and
+   * its unit ("124.7 TWh"), with the qualifier.
+   */
+  quantity(count: number, unit: string | undefined, qualifier?: string): string;
   /** A count with its lower-bound marker, for tight labels: 10 more-than → "10+", 6 at-least → "≥6". */
   countShort(count: number, qualifier?: string): string;
   /** One ISO date at its precision: "2015", "Oct 2023", "23 Jan 2024". */
@@ -87,6 +92,8 @@ export function createFormatters(lang: Lang, t: Translate): Formatters {
     maximumFractionDigits: 0,
   });
   const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  // Small fractions keep three significant digits (0.597 TWh is not 0.6).
+  const small = new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 });
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const monthOnly = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
@@ -97,7 +104,10 @@ export function createFormatters(lang: Lang, t: Translate): Formatters {
     timeZone: 'UTC',
   });
 
-  const number = (value: number) => plain.format(value);
+  const number = (value: number) =>
+    value !== 0 && Math.abs(value) < 10 && !Number.isInteger(value)
+      ? small.format(value)
+      : plain.format(value);
   const qualifier = (q: string | undefined) => (q && QUALIFIER_KEYS[q] ? t(QUALIFIER_KEYS[q]) : (q ?? ''));
   const isoDate = (iso: string) =>
     iso.length === 4
@@ -105,6 +115,10 @@ export function createFormatters(lang: Lang, t: Translate): Formatters {
       : iso.length === 7
         ? month.format(utc(iso))
         : day.format(utc(iso));
+  const people = (count: number, q?: string) =>
+    q
+      ? t('format.qualifiedPeople', { qualifier: qualifier(q), count, n: number(count) })
+      : t('format.people', { count, n: number(count) });
   const magnitude = (value: number) => {
     const key = MAGNITUDES.find(([v]) => value >= v)?.[1];
     return key ? t(`format.${key}`) : number(value);
@@ -115,10 +129,12 @@ export function createFormatters(lang: Lang, t: Translate): Formatters {
     usd: (value) => usdFull.format(value),
     number,
     qualifier,
-    people: (count, q) =>
-      q
-        ? t('format.qualifiedPeople', { qualifier: qualifier(q), count, n: number(count) })
-        : t('format.people', { count, n: number(count) }),
+    people,
+    quantity: (count, unit, q) => {
+      if (unit === undefined) return people(count, q);
+      const amount = unit === '' ? number(count) : `${number(count)} ${unit}`;
+      return q ? `${qualifier(q)} ${amount}` : amount;
+    },
     countShort: (count, q) =>
       q === 'more-than' ? `${number(count)}+` : q === 'at-least' ? `≥${number(count)}` : number(count),
     isoDate,
