@@ -121,6 +121,26 @@ describe('checkAgainstArticle', () => {
     );
   });
 
+  it('checks each stop of a career against the person’s lines: the organisation named, the date given', () => {
+    const article = [...lines];
+    article[52] = '2013年,Sutskever加入了Google Brain。直到2015年,Ilya被挖到了OpenAI。';
+    const ilya = files.people.find((p) => p.id === 'ilya-sutskever')!;
+    const check = (career: NonNullable<typeof ilya.career>) =>
+      checkAgainstArticle(
+        { ...files, sources: [], people: [{ ...ilya, career }], moves: [], figures: [], events: [] },
+        article,
+      )
+        .issues.filter((i) => i.file === 'people.json')
+        .map(formatIssue);
+    expect(check(ilya.career!)).toEqual([]);
+    expect(
+      check([{ org: 'google-brain', when: { date: '2014', precision: 'year' } }, { org: 'anthropic' }]),
+    ).toEqual([
+      'data/people.json › record "ilya-sutskever" › field "career.0.when": 2014 is not a date the cited line(s) give',
+      'data/people.json › record "ilya-sutskever" › field "career.1.org": "Anthropic" does not occur in the cited line(s)',
+    ]);
+  });
+
   it('recomputes derived values from their formula', () => {
     const { issues, counts } = checkAgainstArticle(files, lines);
     expect(counts.formulas).toBe(

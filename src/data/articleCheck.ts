@@ -166,7 +166,7 @@ export function checkAgainstArticle(
     if (numbersIn(text).some((n) => close(value, n))) counts.numbers++;
     else issues.push({ file, record, field, message: `${value} does not occur in the cited line(s)` });
   };
-  const date = (file: string, record: string, when: When | undefined, lines: number[]) => {
+  const date = (file: string, record: string, when: When | undefined, lines: number[], field = 'when') => {
     if (!when) return;
     const mentions = lines.flatMap((n) => datesIn(articleLines[n - 1] ?? '', published));
     const match = mentions.some(
@@ -175,7 +175,7 @@ export function checkAgainstArticle(
     if (match) counts.dates++;
     else {
       const span = when.through ? `${when.date}/${when.through}` : when.date;
-      issues.push({ file, record, field: 'when', message: `${span} is not a date the cited line(s) give` });
+      issues.push({ file, record, field, message: `${span} is not a date the cited line(s) give` });
     }
   };
   const formula = (
@@ -210,7 +210,14 @@ export function checkAgainstArticle(
 
   for (const s of files.sources) name('sources.json', s.id, 'name', s, cited(s.provenance.lines));
   for (const o of files.organizations) name('organizations.json', o.id, 'name', o, cited(o.provenance.lines));
-  for (const p of files.people) name('people.json', p.id, 'name', p, cited(p.provenance.lines));
+  for (const p of files.people) {
+    const text = cited(p.provenance.lines);
+    name('people.json', p.id, 'name', p, text);
+    p.career?.forEach((stop, i) => {
+      name('people.json', p.id, `career.${i}.org`, orgs.get(stop.org), text);
+      date('people.json', p.id, stop.when, p.provenance.lines, `career.${i}.when`);
+    });
+  }
 
   for (const m of files.moves) {
     const text = cited(m.provenance.lines);

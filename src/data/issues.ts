@@ -97,6 +97,9 @@ export function checkReferences(files: Partial<DataFiles>): DataIssue[] {
   }
   files.people?.forEach((p) => {
     if (p.org) ref(orgIds, 'organisation', 'people.json', p.id, 'org', p.org);
+    p.career?.forEach((stop, i) =>
+      ref(orgIds, 'organisation', 'people.json', p.id, `career.${i}.org`, stop.org),
+    );
     provenance('people.json', p);
   });
   files.moves?.forEach((m) => {

@@ -52,7 +52,7 @@ export const IdSchema = z
 // Control characters (U+0000–U+001F except tab, newline and carriage return, and U+007F) are invisible and make
 // exported SVG files malformed XML, so no text field may hold them.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** One line of text, trimmed, 1 to `max` characters, without control characters. */
 export function textSchema(max: number) {
@@ -211,6 +211,14 @@ export const PersonSchema = z
     org: IdSchema.optional(),
     /** The name is kept exactly as the article prints it although it looks misspelt; shown with [sic]. */
     sic: z.boolean().optional(),
+    /**
+     * The organisations the article places them at, in order, when it tells more than one move of their career
+     * (Google → OpenAI → Anthropic); each stop dated when the article dates it. The lines are the person's.
+     */
+    career: z
+      .array(z.strictObject({ org: IdSchema, when: WhenSchema.optional() }))
+      .min(2, 'a career has at least two organisations')
+      .optional(),
     provenance: ProvenanceSchema,
   })
   .superRefine((person, ctx) => {
@@ -236,11 +244,16 @@ export const MoveSchema = z
   .strictObject({
     id: IdSchema,
     person: IdSchema.optional(),
-    /** People in this move. */
+    /** People in this move — or, with a `unit`, how much flows (a dataset of one's own: TWh, millions of persons). */
     count: z
-      .int()
+      .number()
       .positive()
       .max(MAX_COUNT, `at most ${MAX_COUNT.toLocaleString('en-US')} people in one move`),
+    /**
+     * What `count` measures when it is not people: a unit as a table names it (`TWh`), or '' for plain numbers.
+     * Absent for people, as in the article.
+     */
+    unit: z.string().max(40).optional(),
     countQualifier: CountQualifierSchema.optional(),
     from: IdSchema,
     to: IdSchema.nullable(),
@@ -249,9 +262,15 @@ export const MoveSchema = z
     when: WhenSchema.optional(),
     role: textSchema(100).optional(),
     derived: DerivedSchema.optional(),
+    /** The person or row whose path this move is a step of (a career history, a path table), and which step. */
+    trail: IdSchema.optional(),
+    step: z.int().positive().optional(),
     provenance: ProvenanceSchema,
   })
   .superRefine((move, ctx) => {
+    if (move.unit === undefined && !Number.isInteger(move.count)) {
+      ctx.addIssue({ code: 'custom', path: ['count'], message: 'people are counted in whole numbers' });
+    }
     if (move.person !== undefined && (move.count !== 1 || move.countQualifier !== undefined)) {
       ctx.addIssue({
         code: 'custom',
