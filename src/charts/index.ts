@@ -4,12 +4,13 @@
  * is the explorer's.
  */
 import { barsSpec } from './bars/spec';
+import { pathsSpec } from './paths/spec';
 import { sankeySpec } from './sankey/spec';
 import type { AnyChartSpec } from './spec';
 import { timelineSpec } from './timeline/spec';
 
 /** Every chart, in the order the explorer shows them. */
-export const CHARTS = [sankeySpec, barsSpec, timelineSpec] as const;
+export const CHARTS = [sankeySpec, barsSpec, timelineSpec, pathsSpec] as const;
 
 /**
  * Every chart as the generic parts of the app see it. Each spec was type-checked against its own model, geometry,

@@ -14,7 +14,7 @@ import { ALL_CHARTS } from './index';
 import { renderChart, renderChartDocument } from './render';
 import { estimateTextWidth } from './shared/measure';
 import { darkTheme, highContrastTheme, lightTheme } from './shared/theme';
-import type { AnyChartSpec } from './spec';
+import { isWide, type AnyChartSpec } from './spec';
 
 const files = loadDataFiles();
 const THEMES = { light: lightTheme, dark: darkTheme, projector: highContrastTheme } as const;
@@ -22,7 +22,7 @@ const LANGS = ['en', 'zh-Hant'] as const;
 
 /** A typical panel's size: the explorer's width for the chart, and the height it gives that width. */
 const size = (spec: AnyChartSpec) => {
-  const width = spec.wide ? 1100 : 720;
+  const width = isWide(spec, files, INITIAL_VIEW) ? 1100 : 720;
   return { width, height: spec.height(width) };
 };
 

@@ -49,8 +49,8 @@ describe('under StrictMode', () => {
       overlays: container.querySelectorAll('.brush .overlay, g .overlay').length,
       selections: container.querySelectorAll('rect.selection').length,
     });
-    expect(count()).toEqual({ charts: 3, overlays: 1, selections: 1 });
+    expect(count()).toEqual({ charts: ALL_CHARTS.length, overlays: 1, selections: 1 });
     rerender(view('2023-01'));
-    expect(count()).toEqual({ charts: 3, overlays: 1, selections: 1 });
+    expect(count()).toEqual({ charts: ALL_CHARTS.length, overlays: 1, selections: 1 });
   });
 });

@@ -4,15 +4,17 @@
  */
 import { Segmented } from '../shared/Segmented';
 import type { PanelPartProps } from '../spec';
-import { metricLabel, METRICS, type BarsChartModel, type BarsOptions } from './prepare';
+import { metricLabel, type BarsChartModel, type BarsOptions } from './prepare';
 
 /** The metric switch: average annual pay, share of OpenAI's hires, people in and out. */
-export function BarsControls({ view, setView, locale }: PanelPartProps<BarsChartModel, BarsOptions>) {
+export function BarsControls({ model, setView, locale }: PanelPartProps<BarsChartModel, BarsOptions>) {
+  // One metric (a dataset of one's own has only flows) is no choice.
+  if (model.metrics.length < 2) return null;
   return (
     <Segmented
       label={locale.t('bars.metric')}
-      choices={METRICS.map((m) => ({ value: m, label: metricLabel(m, locale) }))}
-      value={view.metric}
+      choices={model.metrics.map((m) => ({ value: m, label: metricLabel(m, locale, model.flowUnit) }))}
+      value={model.metric}
       onChange={(metric) => setView({ metric })}
     />
   );
@@ -28,7 +30,7 @@ export function BarsEmptyHint({ model, setView, locale }: PanelPartProps<BarsCha
         <span key={metric}>
           {i > 0 && ', '}
           <button type="button" className="link" onClick={() => setView({ metric })}>
-            {metricLabel(metric, locale)} ({rows})
+            {metricLabel(metric, locale, model.flowUnit)} ({rows})
           </button>
         </span>
       ))}

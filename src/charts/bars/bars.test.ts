@@ -4,7 +4,9 @@ import { loadDataFiles } from '../../test/fixtures';
 import { estimateTextWidth } from '../shared/measure';
 import { theme } from '../shared/theme';
 import { layoutBars, type BarsGeometry } from './layout';
-import { limitRows, prepareBars, type BarModel, type BarsContext } from './prepare';
+import { EN } from '../../i18n/locale';
+import { limitRows, metricLabel, prepareBars, type BarModel, type BarsContext } from './prepare';
+import { barsTable } from './table';
 
 const files = loadDataFiles();
 const ctx: BarsContext = {
@@ -73,6 +75,43 @@ describe('prepareBars', () => {
     expect(model.rows.find((r) => r.id === 'stability-ai')!.segments[0]!.name).toBe(
       'Stability AI out: more than 10 people',
     );
+  });
+});
+
+describe('flows of something other than people', () => {
+  const energy = [
+    { from: 'openai', to: 'google', count: 12.5 },
+    { from: 'openai', to: 'meta', count: 0.25 },
+  ].map((m, i) => ({
+    ...m,
+    id: `flow-${i}`,
+    kind: 'joined' as const,
+    unit: 'TWh',
+    provenance: { lines: [i + 2], sources: [] as string[], note: '' },
+  }));
+
+  it('say their unit on the axis, in each bar’s name and in the table, never "people"', () => {
+    const model = prepareBars('flows', [], energy, ctx);
+    expect(model.axisLabel).toBe('← TWh out · TWh in →');
+    const openai = model.rows.find((r) => r.id === 'openai')!;
+    expect(openai.segments[0]!.name).toBe('OpenAI out: 12.8 TWh');
+    expect(model.rows.find((r) => r.id === 'meta')!.segments[0]!.name).toBe('Meta in: 0.25 TWh');
+    const table = barsTable({ ...model, flowUnit: 'TWh' });
+    expect(table.rows[0]!.slice(1, 4)).toEqual(['TWh out', 12.75, 'TWh']);
+    expect(JSON.stringify(table.rows)).not.toMatch(/people/);
+    expect(metricLabel('flows', EN, 'TWh')).toBe('In and out');
+    expect(metricLabel('flows', EN)).toBe('People in and out');
+  });
+
+  it('of plain numbers (no unit in the header) are "values"', () => {
+    const model = prepareBars(
+      'flows',
+      [],
+      energy.map((m) => ({ ...m, unit: '' })),
+      ctx,
+    );
+    expect(model.axisLabel).toBe('← Value out · Value in →');
+    expect(model.rows[0]!.segments[0]!.name).toBe('OpenAI out: 12.8');
   });
 });
 

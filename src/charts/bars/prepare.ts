@@ -61,6 +61,11 @@ export interface BarModel {
   /** Axis label with unit, e.g. "Average annual pay (USD per year)". */
   axisLabel: string;
   unit: 'usd' | 'percent' | 'people';
+  /**
+   * For flows of a dataset whose values are not people: what they count, as its file names it ("TWh"; '' for
+   * plain numbers). Undefined: people.
+   */
+  flowUnit?: string | undefined;
   /** People out (left) and in (right) around zero. */
   diverging: boolean;
   rows: BarRow[];
@@ -89,9 +94,14 @@ const METRIC_KEYS: Record<BarMetric, string> = {
   flows: 'bars.metricFlows',
 };
 
-/** Human name of a metric, for the switch and titles: "Average annual pay". */
-export function metricLabel(metric: BarMetric, locale: Locale = EN): string {
-  return locale.t(METRIC_KEYS[metric]);
+/**
+ * Human name of a metric, for the switch and titles: "Average annual pay". `flowUnit` is what the dataset's
+ * moves count (see {@link BarModel.flowUnit}): flows that are not people are "In and out".
+ */
+export function metricLabel(metric: BarMetric, locale: Locale = EN, flowUnit?: string): string {
+  return locale.t(
+    metric === 'flows' && flowUnit !== undefined ? 'bars.metricFlowsUnit' : METRIC_KEYS[metric],
+  );
 }
 
 function detailOf(
@@ -153,6 +163,7 @@ function figureRows(figures: readonly Figure[], metric: Metric, ctx: BarsContext
 
 function flowRows(moves: readonly Move[], ctx: BarsContext): BarRow[] {
   const locale = ctx.locale ?? EN;
+  const unit = moves[0]?.unit;
   interface Tally {
     count: number;
     qualifier: 'at-least' | 'more-than' | undefined;
@@ -200,7 +211,7 @@ function flowRows(moves: readonly Move[], ctx: BarsContext): BarRow[] {
       name:
         locale.t(kind === 'out' ? 'bars.out' : 'bars.in', {
           label,
-          people: locale.fmt.people(t.count, qualifier),
+          people: locale.fmt.quantity(t.count, unit, qualifier),
         }) + (t.derived ? locale.t('bars.partlyDerived', { count: t.derived }) : ''),
       derived: t.derived > 0,
       derivedPart:
@@ -219,7 +230,7 @@ function flowRows(moves: readonly Move[], ctx: BarsContext): BarRow[] {
         when: locale.t('bars.movesCounted', { count: t.moves.length }),
         sources,
         lines,
-        note: kind === 'out' ? locale.t('bars.noteOut') : locale.t('bars.noteIn'),
+        note: locale.t(`bars.note${kind === 'out' ? 'Out' : 'In'}${unit === undefined ? '' : 'Unit'}`),
       },
     };
   };
@@ -247,10 +258,16 @@ export function prepareBars(
 ): BarModel {
   const locale = ctx.locale ?? EN;
   if (metric === 'flows') {
+    // One dataset's moves all count the same thing (see the Sankey's model).
+    const flowUnit = moves[0]?.unit;
     return {
       metric,
-      axisLabel: locale.t('bars.axisFlows'),
+      axisLabel:
+        flowUnit === undefined
+          ? locale.t('bars.axisFlows')
+          : locale.t('bars.axisFlowsUnit', { unit: flowUnit || locale.t('bars.value') }),
       unit: 'people',
+      flowUnit,
       diverging: true,
       rows: flowRows(moves, ctx),
     };
@@ -283,6 +300,8 @@ export function limitRows(
 
 /** What the bar chart draws for the chosen metric, and what its panel says about the rest. */
 export interface BarsChartModel extends BarModel {
+  /** The metrics the dataset has (flows always); `metric` is one of them. */
+  metrics: BarMetric[];
   /** Rows left out past {@link MAX_ROWS}. */
   hidden: number;
   /** The other metrics and how many rows each has under the filter (the empty chart points to them). */
@@ -309,13 +328,20 @@ export function prepareBarsChart(
   const figures = filterFigures(data.figures, view, orgs);
   const moves = filterMoves(data.moves, view, orgs);
   const context = { orgs, sources: lookups.sources, figures: lookups.figures, locale };
-  const counts = METRICS.filter((m) => m !== view.metric).map((metric) => ({
-    metric,
-    rows: prepareBars(metric, figures, moves, context).rows.length,
-  }));
+  // A dataset without pay or hiring figures (one's own) offers only flows, whatever the link asked for.
+  const metrics = METRICS.filter(
+    (m) => m === 'flows' || data.figures.some((f) => f.metric === FIGURE_METRIC[m]),
+  );
+  const metric = metrics.includes(view.metric) ? view.metric : 'flows';
+  const counts = metrics
+    .filter((m) => m !== metric)
+    .map((metric) => ({
+      metric,
+      rows: prepareBars(metric, figures, moves, context).rows.length,
+    }));
   // Hundreds of organisations (one's own data) would make a chart thousands of pixels tall: the largest are drawn.
   const { model, hidden } = limitRows(
-    prepareBars(view.metric, figures, moves, context),
+    prepareBars(metric, figures, moves, context),
     MAX_ROWS,
     new Set(view.companies),
   );
@@ -326,11 +352,13 @@ export function prepareBarsChart(
       ? filterFigures(data.figures, { ...view, from: null, to: null }, orgs).filter((f) => !f.when).length
       : 0;
   const sources =
-    view.metric === 'flows'
+    metric === 'flows'
       ? moves.flatMap((m) => m.provenance.sources)
       : figures.filter((f) => shown.has(f.id)).flatMap((f) => f.provenance.sources);
   return {
     ...model,
+    metrics,
+    flowUnit: data.moves[0]?.unit,
     hidden,
     others: counts.filter((c) => c.rows > 0),
     undatedHidden,

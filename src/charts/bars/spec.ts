@@ -39,15 +39,15 @@ export const barsSpec: ChartSpec<
   isEmpty: (model) => model.rows.length === 0,
   Marks: BarsMarks,
   describe: barsSummary,
-  text(model, view, { locale, filterText }) {
-    const metric = metricLabel(view.metric, locale);
+  text(model, _view, { locale, filterText }) {
+    const metric = metricLabel(model.metric, locale, model.flowUnit);
     const title = `${locale.t('bars.title')}: ${metric}`;
     return {
       title,
       chartTitle: title,
       subtitle: `${metric}${locale.t('describe.separator')}${filterText}`,
       description: locale.t('bars.description', { count: model.rows.length, filter: filterText }),
-      fileBase: `pay-and-hiring-${view.metric}`,
+      fileBase: `pay-and-hiring-${model.metric}`,
     };
   },
   credit: (model, locale) => ({

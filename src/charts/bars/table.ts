@@ -8,7 +8,8 @@ import { metricLabel, type BarModel } from './prepare';
 
 /** One row per bar (or rank marker): organisation, value in the model's unit, and its provenance. */
 export function barsTable(model: BarModel): Table {
-  const unit = model.unit === 'usd' ? 'USD per year' : model.unit;
+  const unit = model.unit === 'usd' ? 'USD per year' : (model.flowUnit ?? model.unit);
+  const flow = model.flowUnit === undefined ? 'people' : model.flowUnit || 'value';
   return {
     columns: [
       'organisation',
@@ -26,7 +27,7 @@ export function barsTable(model: BarModel): Table {
     rows: model.rows.flatMap((row) => [
       ...row.segments.map((s) => [
         row.label,
-        s.kind === 'value' ? model.axisLabel : s.kind === 'out' ? 'people out' : 'people in',
+        s.kind === 'value' ? model.axisLabel : `${flow} ${s.kind}`,
         Math.abs(s.value),
         unit,
         '',
@@ -67,5 +68,5 @@ export function barsSummary(model: BarModel, locale: Locale = EN): string {
       row.segments.length ? row.segments.map((s) => s.name).join(', ') : (row.rankOnly?.name ?? row.label),
     )
     .join('; ');
-  return locale.t('bars.summary', { metric: metricLabel(model.metric, locale), items });
+  return locale.t('bars.summary', { metric: metricLabel(model.metric, locale, model.flowUnit), items });
 }

@@ -1,10 +1,11 @@
 /**
- * The Sankey's controls in its panel header: group by company or by team and lab, and — when a side has more
- * organisations than the chart can label — how many to show before folding the rest into "Other".
+ * The Sankey's controls in its panel header: group by company or by team and lab, arrange side by side or in
+ * stages, and — when a column has more organisations than the chart can label — how many to show before folding
+ * the rest into "Other".
  */
 import { Segmented } from '../shared/Segmented';
 import type { PanelPartProps } from '../spec';
-import { AUTO_LIMIT, DETAILS, type SankeyChartModel, type SankeyOptions } from './prepare';
+import { ARRANGEMENTS, AUTO_LIMIT, DETAILS, type SankeyChartModel, type SankeyOptions } from './prepare';
 
 /** What the "Shown" control offers. */
 const TOP_CHOICES = [5, 10, 20, 50, 100] as const;
@@ -27,6 +28,15 @@ export function SankeyControls({
         }))}
         value={view.detail}
         onChange={(detail) => setView({ detail })}
+      />
+      <Segmented
+        label={t('sankey.arrange')}
+        choices={ARRANGEMENTS.map((a) => ({
+          value: a,
+          label: t(a === 'sides' ? 'sankey.arrangeSides' : 'sankey.arrangeStages'),
+        }))}
+        value={model.arrange}
+        onChange={(arrange) => setView({ arrange })}
       />
       {(model.perSide > AUTO_LIMIT || view.top !== null) && (
         <label className="select-control">

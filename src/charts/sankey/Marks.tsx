@@ -24,15 +24,21 @@ export function linkName(
   const name = locale.t('sankey.linkName', {
     from: nodes.get(link.source)?.name ?? link.source,
     to: nodes.get(link.target)?.name ?? link.target,
-    people: locale.fmt.people(link.value, link.qualifier),
+    people: locale.fmt.quantity(link.value, link.unit, link.qualifier),
   });
   return link.derived ? name + locale.t('sankey.derivedSuffix') : name;
 }
 
+/** The message of a node's name: people left or joined; other flows go out, come in, or pass through. */
+const NODE_NAMES = {
+  people: { from: 'sankey.nodeLeft', to: 'sankey.nodeJoined', through: 'sankey.nodeThrough' },
+  other: { from: 'sankey.nodeOut', to: 'sankey.nodeIn', through: 'sankey.nodeThrough' },
+} as const;
+
 /** Accessible name of a node, starting with the organisation's name: "Google: 15 people left". */
 export function nodeName(node: PlacedSankeyNode, locale: Locale = EN): string {
-  const people = locale.fmt.people(node.value, node.qualifier);
-  return locale.t(node.side === 'from' ? 'sankey.nodeLeft' : 'sankey.nodeJoined', {
+  const people = locale.fmt.quantity(node.value, node.unit, node.qualifier);
+  return locale.t(NODE_NAMES[node.unit === undefined ? 'people' : 'other'][node.side], {
     name: node.name,
     people,
   });
@@ -173,11 +179,13 @@ const NodeLabel = memo(function NodeLabel({
   opacity,
   text,
   muted,
+  halo,
 }: {
   node: PlacedSankeyNode;
   opacity: number;
   text: string;
   muted: string;
+  halo: string;
 }) {
   return (
     <text
@@ -188,9 +196,13 @@ const NodeLabel = memo(function NodeLabel({
       fill={text}
       fillOpacity={opacity}
       aria-hidden="true"
+      // A label between columns stands over links: a halo of the background keeps it legible.
+      {...(node.label.inside
+        ? { stroke: halo, strokeWidth: 3, strokeLinejoin: 'round' as const, paintOrder: 'stroke' }
+        : {})}
     >
       {node.label.text}
-      <tspan fill={muted}> {node.label.value}</tspan>
+      {node.label.value && <tspan fill={muted}> {node.label.value}</tspan>}
     </text>
   );
 });
@@ -233,14 +245,15 @@ export function SankeyMarks({
         </defs>
       )}
       <Legend legend={geometry.legend} hatch="sankey-legend" />
-      <g id="column-headings" fill={theme.mutedText} fontSize={theme.fontSize} fontWeight={600}>
-        <text x={geometry.columns.from} y={geometry.columns.y} textAnchor="end">
-          {locale.t('sankey.from')}
-        </text>
-        <text x={geometry.columns.to} y={geometry.columns.y} textAnchor="start">
-          {locale.t('sankey.to')}
-        </text>
-      </g>
+      {geometry.headings.length > 0 && (
+        <g id="column-headings" fill={theme.mutedText} fontSize={theme.fontSize} fontWeight={600}>
+          {geometry.headings.map((heading) => (
+            <text key={heading.x} x={heading.x} y={geometry.headingY} textAnchor={heading.anchor}>
+              {heading.text}
+            </text>
+          ))}
+        </g>
+      )}
       <g id="links" fill="none">
         {geometry.links.map((link) => {
           const active = linkActive(link);
@@ -282,6 +295,7 @@ export function SankeyMarks({
             opacity={nodeActive(node) === false ? theme.fadedTextOpacity : 1}
             text={theme.text}
             muted={theme.mutedText}
+            halo={theme.background}
           />
         ))}
       </g>
@@ -373,7 +387,7 @@ export function SankeyTooltip({
       <ul>
         {shown.map((m) => (
           <li key={m.id}>
-            <span className="who">{m.person ?? fmt.people(m.count, m.countQualifier)}</span>
+            <span className="who">{m.person ?? fmt.quantity(m.count, m.unit, m.countQualifier)}</span>
             {m.role ? `, ${m.role}` : ''} — {m.from} → {m.to}
             {m.founded ? t('sankey.founder') : ''}, {m.when}
             <span className="source">

@@ -1,16 +1,18 @@
 /**
  * Sankey stage 2 — chart model + size → placed geometry (pixels, path strings), with d3-sankey. Pure: no DOM.
- * Labels sit outside the two columns (left of the left nodes, right of the right ones) in margins measured to fit
- * them, so they never cross links and are never clipped; too-long names are shortened with an ellipsis.
+ * The labels of the first and last columns sit outside them (left of the left nodes, right of the right ones)
+ * in margins measured to fit them, so they never cross links and are never clipped; the labels of the columns
+ * between, in stages, sit right of their node within the gap to the next column. Too-long names are shortened
+ * with an ellipsis. As many columns as the flows have stages, aligned as d3-sankey aligns them.
  */
 import './messages';
-import { sankey, type SankeyGraph, type SankeyNode } from 'd3-sankey';
+import { sankey, sankeyJustify, sankeyLeft, type SankeyGraph, type SankeyNode } from 'd3-sankey';
 import { linkHorizontal } from 'd3-shape';
-import { EN } from '../../i18n/locale';
+import { EN, type Locale } from '../../i18n/locale';
 import { layoutLegend, type LegendGeometry, type LegendSpec } from '../shared/legend';
 import { estimateTextWidth, round2, truncateToWidth, type TextLayoutOptions } from '../shared/measure';
 import { theme } from '../shared/theme';
-import type { SankeyModel, SankeyModelLink, SankeyModelNode } from './prepare';
+import { nodeColumns, type SankeyModel, type SankeyModelLink, type SankeyModelNode } from './prepare';
 
 /** A node with its rectangle and label. Coordinates in px from the chart's top left. */
 export interface PlacedSankeyNode extends SankeyModelNode {
@@ -22,7 +24,18 @@ export interface PlacedSankeyNode extends SankeyModelNode {
   value: number;
   /** Set when the value is a lower bound: some move counts "at least" or "more than". */
   qualifier: 'at-least' | 'more-than' | undefined;
-  label: { x: number; y: number; anchor: 'start' | 'end'; text: string; value: string; truncated: boolean };
+  label: {
+    x: number;
+    y: number;
+    anchor: 'start' | 'end';
+    text: string;
+    value: string;
+    truncated: boolean;
+    /** Between two columns, over the links: drawn with a halo of the background to stay legible. */
+    inside: boolean;
+  };
+  /** What `value` counts (undefined: people). */
+  unit: string | undefined;
 }
 
 /** A link with its path (`d`, drawn as a stroke of `width`). */
@@ -40,8 +53,9 @@ export interface SankeyGeometry {
   height: number;
   nodes: PlacedSankeyNode[];
   links: PlacedSankeyLink[];
-  /** x of the column headings (centre of each node column) and their baseline. */
-  columns: { from: number; to: number; y: number };
+  /** The column headings ("From", "To"; the steps of paths) and their baseline. */
+  headings: { x: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
+  headingY: number;
   /** The key under the chart (link width, hatching, lower bounds); included in `height`. */
   legend: LegendGeometry;
 }
@@ -78,7 +92,8 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
     height: options.height,
     nodes: [],
     links: [],
-    columns: { from: 0, to: 0, y: 0 },
+    headings: [],
+    headingY: 0,
     legend: { items: [], height: 0 },
   };
   if (!model.links.length || width <= 0 || options.height <= 0) return empty;
@@ -91,12 +106,17 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
     for (const id of [link.source, link.target])
       if (qualifiers.get(id) !== 'more-than') qualifiers.set(id, q);
   }
-  // Values per node, to size labels before layout ("Google 15").
-  const totals = new Map<string, number>();
+  // Values per node, to size labels before layout ("Google 15"): what flows through it, as d3-sankey sizes it —
+  // the larger of what comes in and what goes out (a node between stages has both; counting both doubles it).
+  const inflow = new Map<string, number>();
+  const outflow = new Map<string, number>();
   for (const link of model.links) {
-    totals.set(link.source, (totals.get(link.source) ?? 0) + link.value);
-    totals.set(link.target, (totals.get(link.target) ?? 0) + link.value);
+    outflow.set(link.source, (outflow.get(link.source) ?? 0) + link.value);
+    inflow.set(link.target, (inflow.get(link.target) ?? 0) + link.value);
   }
+  const totals = new Map<string, number>(
+    model.nodes.map((n) => [n.id, Math.max(inflow.get(n.id) ?? 0, outflow.get(n.id) ?? 0)]),
+  );
   const valueText = (node: SankeyModelNode) =>
     locale.fmt.countShort(totals.get(node.id) ?? 0, qualifiers.get(node.id));
   // The label is "name" then " value"; both parts are measured the same way here and when truncating below.
@@ -104,12 +124,14 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
   const labelWidth = (node: SankeyModelNode) =>
     measure(node.name, fontSize) + valueWidth(node) + LABEL_GAP + 2;
 
-  // Label margins: each side gets what its longest label needs; if both do not fit, the shorter side keeps its
-  // need and the other gets the rest, so one long name does not shorten every label on the other side.
-  const side = (s: 'from' | 'to') => model.nodes.filter((n) => n.side === s);
-  const need = (s: 'from' | 'to') => Math.max(0, ...side(s).map(labelWidth));
+  // Label margins: the first and last columns each get what their longest label needs; if both do not fit, the
+  // shorter keeps its need and the other gets the rest, so one long name does not shorten every label across.
+  const columnOf = nodeColumns(model);
+  const lastColumn = Math.max(1, ...columnOf.values());
+  const inColumn = (c: number) => model.nodes.filter((n) => columnOf.get(n.id) === c);
+  const need = (c: number) => Math.max(0, ...inColumn(c).map(labelWidth));
   const budget = Math.max(80, width - MIN_LINK_SPACE - 2 * NODE_WIDTH);
-  const [needLeft, needRight] = [need('from'), need('to')];
+  const [needLeft, needRight] = [need(0), need(lastColumn)];
   let [left, right] = [needLeft, needRight];
   if (needLeft + needRight > budget) {
     const half = budget / 2;
@@ -117,8 +139,19 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
     else if (needRight <= half) left = budget - needRight;
     else [left, right] = [half, half];
   }
+  // In stages, the columns between need room too: the outer labels get at most a fifth of the width each.
+  if (lastColumn > 1) [left, right] = [Math.min(left, width / 5), Math.min(right, width / 5)];
 
-  const specs: LegendSpec[] = [{ kind: 'band', label: locale.t('sankey.legendWidth') }];
+  const unit = model.unit;
+  const specs: LegendSpec[] = [
+    {
+      kind: 'band',
+      label:
+        unit === undefined
+          ? locale.t('sankey.legendWidth')
+          : locale.t('sankey.legendWidthValue', { unit: unit || locale.t('sankey.value') }),
+    },
+  ];
   if (model.links.some((l) => l.derived))
     specs.push({ kind: 'hatch', label: locale.t('sankey.legendDerived') });
   if (model.links.some((l) => l.qualifier))
@@ -129,21 +162,31 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
 
   // Room for a label per node: a line and a half of text between node centres at the least.
   const padding = Math.ceil(fontSize * 1.5);
-  const rows = Math.max(side('from').length, side('to').length);
+  const rows = Math.max(...Array.from({ length: lastColumn + 1 }, (_, c) => inColumn(c).length));
   // A few people should not fill a tall panel with slabs: cap the scale at MAX_PX_PER_PERSON, and shrink the height.
-  // Both columns carry every link once, so each is as tall as the sum of all links.
+  // Both columns carry every link once, so each is as tall as the sum of all links. Other units have no natural
+  // scale: they fill the room.
   const people = model.links.reduce((sum, l) => sum + l.value, 0);
-  const natural = HEADER + people * MAX_PX_PER_PERSON + (rows - 1) * padding + 1;
+  const natural =
+    unit === undefined
+      ? HEADER + people * MAX_PX_PER_PERSON + (rows - 1) * padding + 1
+      : Number.POSITIVE_INFINITY;
   // …and never squeeze it below a line of label per node and 2 px per person.
   // (The per-person part is capped at the requested height: thousands of people shrink the scale instead.)
   const least =
-    HEADER + (rows - 1) * padding + Math.max(fontSize, Math.min(people * MIN_PX_PER_PERSON, available)) + 2;
+    HEADER +
+    (rows - 1) * padding +
+    Math.max(fontSize, unit === undefined ? Math.min(people * MIN_PX_PER_PERSON, available) : 0) +
+    2;
   const height = Math.max(Math.min(available, natural), least);
 
   const generator = sankey<NodeDatum, LinkDatum>()
     .nodeId((d) => d.id)
     .nodeWidth(NODE_WIDTH)
     .nodePadding(padding)
+    // The steps of paths stand where they fall (a path that ends early ends in its column); otherwise what
+    // nothing leaves is in the last column. `nodeColumns` computes the same columns, for the labels.
+    .nodeAlign(model.layering === 'steps' ? sankeyLeft : sankeyJustify)
     .iterations(32)
     .extent([
       [left, HEADER],
@@ -160,13 +203,20 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
     [number, number]
   >().digits(2);
 
+  // Labels between columns have the gap to the next column.
+  const gap = (width - right - left - NODE_WIDTH) / lastColumn - NODE_WIDTH;
   const nodes: PlacedSankeyNode[] = graph.nodes.map((n) => {
     const x0 = round2(n.x0 ?? 0);
     const x1 = round2(n.x1 ?? 0);
     const y0 = round2(n.y0 ?? 0);
     const y1 = round2(n.y1 ?? 0);
     const value = valueText(n);
-    const room = (n.side === 'from' ? left : right) - LABEL_GAP - 2 - valueWidth(n);
+    const column = columnOf.get(n.id) ?? 0;
+    const place = column === 0 ? 'left' : column === lastColumn ? 'right' : 'inside';
+    const space = (place === 'left' ? left : place === 'right' ? right : gap) - LABEL_GAP - 2;
+    // Between columns, a name that does not fit with its value keeps the name (the value is in the tooltip).
+    const showValue = place !== 'inside' || measure(n.name, fontSize) + valueWidth(n) <= space;
+    const room = space - (showValue ? valueWidth(n) : 0);
     const text = truncateToWidth(n.name, Math.max(room, fontSize), fontSize, measure);
     return {
       id: n.id,
@@ -180,13 +230,15 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
       y1,
       value: n.value ?? 0,
       qualifier: n.qualifier,
+      unit,
       label: {
-        x: round2(n.side === 'from' ? x0 - LABEL_GAP : x1 + LABEL_GAP),
+        x: round2(place === 'left' ? x0 - LABEL_GAP : x1 + LABEL_GAP),
         y: round2((y0 + y1) / 2),
-        anchor: n.side === 'from' ? 'end' : 'start',
+        anchor: place === 'left' ? 'end' : 'start',
         text,
-        value,
+        value: showValue ? value : '',
         truncated: text !== n.name,
+        inside: place === 'inside',
       },
     };
   });
@@ -195,6 +247,7 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
     source: (l.source as NodeDatum).id,
     target: (l.target as NodeDatum).id,
     value: l.value,
+    unit: l.unit,
     qualifier: l.qualifier,
     derived: l.derived,
     company: l.company,
@@ -218,6 +271,34 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
     legend,
     nodes,
     links,
-    columns: { from: round2(left + NODE_WIDTH), to: round2(width - right - NODE_WIDTH), y: fontSize },
+    headings: headingsOf(model, { left, right, width, columns: lastColumn + 1, locale }),
+    headingY: fontSize,
   };
+}
+
+/**
+ * The column headings: "From" over the left nodes and "To" over the right ones, side by side; "Step 1", "Step 2"…
+ * over the steps of paths, when each column is one step (a filter can leave a path's first steps out); none in
+ * stages, whose columns have no one name.
+ */
+function headingsOf(
+  model: SankeyModel,
+  frame: { left: number; right: number; width: number; columns: number; locale: Locale },
+): SankeyGeometry['headings'] {
+  const { left, right, width, columns, locale } = frame;
+  if (!model.layering || model.layering === 'sides')
+    return [
+      { x: round2(left + NODE_WIDTH), text: locale.t('sankey.from'), anchor: 'end' },
+      { x: round2(width - right - NODE_WIDTH), text: locale.t('sankey.to'), anchor: 'start' },
+    ];
+  if (model.layering !== 'steps') return [];
+  const columnOf = nodeColumns(model);
+  const stepOf = (id: string) => Number(/^s(\d+):/.exec(id)?.[1] ?? -1);
+  if (!model.nodes.every((n) => stepOf(n.id) === columnOf.get(n.id))) return [];
+  const step = (width - right - left - NODE_WIDTH) / Math.max(1, columns - 1);
+  return Array.from({ length: columns }, (_, c) => ({
+    x: round2(left + c * step + NODE_WIDTH / 2),
+    text: c === 0 ? locale.t('sankey.start') : locale.t('sankey.step', { n: c }),
+    anchor: 'middle' as const,
+  }));
 }

@@ -3,6 +3,7 @@
  * node on the left, every organisation they joined a node on the right, so moves in both directions (Google →
  * OpenAI and OpenAI → Google) are all drawn and d3-sankey never sees a cycle.
  */
+import { group, rollup } from 'd3-array';
 import './messages';
 import type { Figure, Move, Person, Source } from '../../data/schema';
 import { describeFormula } from '../../model/derived';
@@ -20,8 +21,9 @@ export interface SankeyMoveDetail {
   id: string;
   /** The person's name, or null for an unnamed group. */
   person: string | null;
-  /** People in the move. */
+  /** People in the move, or how much flows in its `unit`. */
   count: number;
+  unit?: string | undefined;
   countQualifier?: 'at-least' | 'more-than' | undefined;
   /** Most specific organisation names, e.g. "Gemini team". */
   from: string;
@@ -37,24 +39,29 @@ export interface SankeyMoveDetail {
   formula?: string | undefined;
 }
 
-/** A Sankey node: one organisation on one side. */
+/**
+ * A Sankey node: one organisation in one column. Beside the people leaving (`from`, the first column) and those
+ * joining (`to`, the last), a chart in stages has organisations people pass `through`.
+ */
 export interface SankeyModelNode {
-  /** `from:<org>` or `to:<org>`. */
+  /** `from:<org>` or `to:<org>` side by side; `n:<org>` in stages, `s<step>:<org>` in the steps of paths. */
   id: string;
-  side: 'from' | 'to';
-  /** The organisation (company or, with teams shown, the team), or null for "not stated". */
+  side: 'from' | 'to' | 'through';
+  /** The organisation (company or, with teams shown, the team), or null for "not stated" and "Other". */
   orgId: string | null;
-  /** The top-level company, for colour, highlighting and filtering; null for "not stated". */
+  /** The top-level company, for colour, highlighting and filtering; null for "not stated" and "Other". */
   company: string | null;
   name: string;
 }
 
-/** A Sankey link: all moves between two nodes. `value` is in people. */
+/** A Sankey link: all moves between two nodes. `value` is in people, or in the moves' `unit`. */
 export interface SankeyModelLink {
   id: string;
   source: string;
   target: string;
   value: number;
+  /** What `value` counts: undefined for people (the article), '' for plain numbers, or a unit ("TWh"). */
+  unit?: string | undefined;
   /**
    * Set when `value` is a lower bound because some move counts "at least" or "more than" N people; "more than"
    * wins, since at least 6 plus more than 10 is more than 16.
@@ -67,10 +74,24 @@ export interface SankeyModelLink {
   moves: SankeyMoveDetail[];
 }
 
+/**
+ * How nodes are arranged: `sides` — everyone's origin on the left, destination on the right, so moves both ways
+ * (Google → OpenAI → Google) are all drawn; `stages` — one node per organisation, in as many columns as the flows
+ * have stages (energy: reserves → fuel → generation → grid → use), a move that would close a loop drawn to a copy
+ * ("Google, again"); `steps` — the steps of each person's path (a career history, a path table), step by step.
+ */
+export type SankeyLayering = 'sides' | 'stages' | 'steps';
+
 /** Nodes and links, before layout. */
 export interface SankeyModel {
   nodes: SankeyModelNode[];
   links: SankeyModelLink[];
+  /** How nodes are arranged (side by side when absent). */
+  layering?: SankeyLayering | undefined;
+  /** What values count (see {@link SankeyModelLink.unit}). */
+  unit?: string | undefined;
+  /** Moves inside one organisation (a team to its company), which stages cannot draw. */
+  loops?: number | undefined;
 }
 
 /** Lookups the Sankey needs besides the moves. */
@@ -84,21 +105,60 @@ export interface SankeyContext {
   locale?: Locale;
 }
 
-/**
- * Groups moves into nodes and links. With `detail: 'companies'` teams and labs are folded into their company;
- * with `'teams'` each organisation is its own node. Nodes and links come out in a stable order (by id).
- */
-export function prepareSankey(
-  moves: readonly Move[],
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Adds a move to the link from `source` to `target` (made on first use), with what the tooltip says of it. */
+function addMove(
+  links: Map<string, SankeyModelLink>,
+  source: string,
+  target: string,
+  move: Move,
   { orgs, people, sources, figures, locale = EN }: SankeyContext,
-  detail: 'companies' | 'teams',
-): SankeyModel {
+): void {
+  const id = `${source}→${target}`;
+  let link = links.get(id);
+  if (!link) {
+    link = {
+      id,
+      source,
+      target,
+      value: 0,
+      unit: move.unit,
+      qualifier: undefined,
+      derived: false,
+      company: orgs.companyOf(move.from),
+      moves: [],
+    };
+    links.set(id, link);
+  }
+  link.value += move.count;
+  if (move.countQualifier && link.qualifier !== 'more-than') link.qualifier = move.countQualifier;
+  link.derived ||= move.derived !== undefined;
+  link.moves.push({
+    id: move.id,
+    person: move.person ? personName(people.get(move.person), move.person, locale.lang) : null,
+    count: move.count,
+    unit: move.unit,
+    countQualifier: move.countQualifier,
+    from: orgs.name(move.from, locale.lang),
+    to: move.to === null ? locale.t('sankey.notStatedShort') : orgs.name(move.to, locale.lang),
+    when: locale.fmt.when(move.when),
+    role: move.role,
+    founded: move.kind === 'founded',
+    sources: move.provenance.sources.map((s) => localName(sources.get(s), locale.lang, s)),
+    lines: move.provenance.lines,
+    formula: move.derived && describeFormula(move.derived, figures),
+  });
+}
+
+/** Makes nodes on demand: one per key, named for its organisation (or "not stated"). */
+function nodeMaker(context: SankeyContext, detail: 'companies' | 'teams') {
+  const { orgs, locale = EN } = context;
   const nodes = new Map<string, SankeyModelNode>();
-  const links = new Map<string, SankeyModelLink>();
   const keyOf = (orgId: string) => (detail === 'companies' ? orgs.companyOf(orgId) : orgId);
-  const node = (side: 'from' | 'to', orgId: string | null): string => {
+  const node = (prefix: string, side: SankeyModelNode['side'], orgId: string | null): string => {
     const key = orgId === null ? NOT_STATED : keyOf(orgId);
-    const id = `${side}:${key}`;
+    const id = `${prefix}:${key}`;
     if (!nodes.has(id)) {
       nodes.set(id, {
         id,
@@ -110,54 +170,175 @@ export function prepareSankey(
     }
     return id;
   };
-  for (const move of moves) {
-    const source = node('from', move.from);
-    const target = node('to', move.to);
-    const id = `${source}→${target}`;
-    let link = links.get(id);
-    if (!link) {
-      link = {
-        id,
-        source,
-        target,
-        value: 0,
-        qualifier: undefined,
-        derived: false,
-        company: orgs.companyOf(move.from),
-        moves: [],
-      };
-      links.set(id, link);
-    }
-    link.value += move.count;
-    if (move.countQualifier && link.qualifier !== 'more-than') link.qualifier = move.countQualifier;
-    link.derived ||= move.derived !== undefined;
-    link.moves.push({
-      id: move.id,
-      person: move.person ? personName(people.get(move.person), move.person, locale.lang) : null,
-      count: move.count,
-      countQualifier: move.countQualifier,
-      from: orgs.name(move.from, locale.lang),
-      to: move.to === null ? locale.t('sankey.notStatedShort') : orgs.name(move.to, locale.lang),
-      when: locale.fmt.when(move.when),
-      role: move.role,
-      founded: move.kind === 'founded',
-      sources: move.provenance.sources.map((s) => localName(sources.get(s), locale.lang, s)),
-      lines: move.provenance.lines,
-      formula: move.derived && describeFormula(move.derived, figures),
-    });
-  }
-  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return { nodes: [...nodes.values()].sort(byId), links: [...links.values()].sort(byId) };
+  return { nodes, node };
 }
 
-/** Id of the node that gathers the organisations not shown on a side. */
+/**
+ * Groups moves into nodes and links, side by side. With `detail: 'companies'` teams and labs are folded into their
+ * company; with `'teams'` each organisation is its own node. Nodes and links come out in a stable order (by id).
+ */
+export function prepareSankey(
+  moves: readonly Move[],
+  context: SankeyContext,
+  detail: 'companies' | 'teams',
+): SankeyModel {
+  const { nodes, node } = nodeMaker(context, detail);
+  const links = new Map<string, SankeyModelLink>();
+  for (const move of moves)
+    addMove(links, node('from', 'from', move.from), node('to', 'to', move.to), move, context);
+  return {
+    nodes: [...nodes.values()].sort(byId),
+    links: [...links.values()].sort(byId),
+    unit: moves[0]?.unit,
+  };
+}
+
+/**
+ * Groups moves into nodes and links in stages: one node per organisation (`stages`), or per organisation and step
+ * when every move says which step of a person's path it is (`steps`). In stages a move that would close a loop —
+ * back to an organisation the flow already passed through — goes to a copy of it, so every move is drawn and the
+ * layout has no cycle; a move inside one organisation (a team to its own company) cannot be drawn, and is counted.
+ */
+export function prepareStages(
+  moves: readonly Move[],
+  context: SankeyContext,
+  detail: 'companies' | 'teams',
+): SankeyModel {
+  const locale = context.locale ?? EN;
+  const { nodes, node } = nodeMaker(context, detail);
+  const links = new Map<string, SankeyModelLink>();
+  const steps = moves.length > 0 && moves.every((m) => m.step !== undefined);
+  let loops = 0;
+  for (const move of moves) {
+    const source = node(steps ? `s${move.step! - 1}` : 'n', 'through', move.from);
+    const target = node(steps ? `s${move.step!}` : 'n', 'through', move.to);
+    if (source === target) loops++;
+    else addMove(links, source, target, move, context);
+  }
+  if (!steps) breakCycles(nodes, links, locale);
+  // A node no link touches (its only move was inside itself) is not drawn.
+  const linked = new Set([...links.values()].flatMap((l) => [l.source, l.target]));
+  const incoming = new Set([...links.values()].map((l) => l.target));
+  const outgoing = new Set([...links.values()].map((l) => l.source));
+  const placed = [...nodes.values()]
+    .filter((n) => linked.has(n.id))
+    .map((n): SankeyModelNode => ({
+      ...n,
+      side: !incoming.has(n.id) ? 'from' : !outgoing.has(n.id) ? 'to' : 'through',
+    }));
+  return {
+    nodes: placed.sort(byId),
+    links: [...links.values()].sort(byId),
+    layering: steps ? 'steps' : 'stages',
+    unit: moves[0]?.unit,
+    loops,
+  };
+}
+
+/**
+ * Redirects every link that closes a loop (found by a depth-first search from the nodes nothing flows into) to a
+ * copy of its target, named "<name> (again)", which nothing leaves: the graph has no cycle after, and no move is
+ * lost.
+ */
+function breakCycles(
+  nodes: Map<string, SankeyModelNode>,
+  links: Map<string, SankeyModelLink>,
+  locale: Locale,
+): void {
+  const out = new Map<string, SankeyModelLink[]>();
+  const incoming = new Set<string>();
+  for (const link of links.values()) {
+    const list = out.get(link.source);
+    if (list) list.push(link);
+    else out.set(link.source, [link]);
+    incoming.add(link.target);
+  }
+  const state = new Map<string, 'open' | 'done'>();
+  const redirect = (link: SankeyModelLink) => {
+    const original = nodes.get(link.target)!;
+    const copy = `${link.target}:again`;
+    if (!nodes.has(copy))
+      nodes.set(copy, { ...original, id: copy, name: locale.t('sankey.again', { name: original.name }) });
+    links.delete(link.id);
+    const id = `${link.source}→${copy}`;
+    const merged = links.get(id);
+    if (merged) {
+      merged.value += link.value;
+      merged.moves.push(...link.moves);
+    } else links.set(id, { ...link, id, target: copy });
+  };
+  // Sources first, then the rest, each in id order: the same data always breaks the same loops.
+  const roots = [...nodes.keys()].sort(
+    (a, b) => Number(incoming.has(a)) - Number(incoming.has(b)) || (a < b ? -1 : 1),
+  );
+  for (const root of roots) {
+    if (state.has(root)) continue;
+    state.set(root, 'open');
+    const stack: [string, number][] = [[root, 0]];
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const edges = out.get(top[0]) ?? [];
+      if (top[1] >= edges.length) {
+        state.set(top[0], 'done');
+        stack.pop();
+        continue;
+      }
+      const link = edges[top[1]++]!;
+      const seen = state.get(link.target);
+      if (seen === 'open') redirect(link);
+      else if (seen === undefined) {
+        state.set(link.target, 'open');
+        stack.push([link.target, 0]);
+      }
+    }
+  }
+}
+
+/** Id of the node that gathers the organisations not shown in a column. */
 export const OTHER = '__other__';
 
 /**
- * Keeps the `limit` largest nodes on each side (by people through them) and folds the rest of that side into one
- * "Other" node, merging their links, so a dataset of hundreds of organisations stays legible. `keep` names
- * companies that always stay (those in the filter). Returns the model unchanged when no side has more than
- * `limit` nodes, or for a limit of 0 (show all).
+ * Each node's column: its side, side by side; otherwise its longest path from a node nothing flows into — with
+ * the nodes nothing leaves in the last column in stages (as d3-sankey's `sankeyJustify` places them), where they
+ * fall in steps (`sankeyLeft`). The layout uses the same alignment, so these are the columns drawn.
+ */
+export function nodeColumns(model: SankeyModel): Map<string, number> {
+  const columns = new Map<string, number>();
+  if (!model.layering || model.layering === 'sides') {
+    for (const n of model.nodes) columns.set(n.id, n.side === 'from' ? 0 : 1);
+    return columns;
+  }
+  const out = rollup(
+    model.links,
+    (links) => links.map((l) => l.target),
+    (l) => l.source,
+  );
+  const indegree = new Map<string, number>(model.nodes.map((n) => [n.id, 0]));
+  for (const l of model.links) indegree.set(l.target, (indegree.get(l.target) ?? 0) + 1);
+  // Kahn's order: a node's depth is settled once every link into it is.
+  const queue = model.nodes.filter((n) => !indegree.get(n.id)).map((n) => n.id);
+  for (const id of queue) columns.set(id, 0);
+  for (let k = 0; k < queue.length; k++) {
+    const id = queue[k]!;
+    for (const target of out.get(id) ?? []) {
+      columns.set(target, Math.max(columns.get(target) ?? 0, columns.get(id)! + 1));
+      const left = indegree.get(target)! - 1;
+      indegree.set(target, left);
+      if (left === 0) queue.push(target);
+    }
+  }
+  if (model.layering === 'stages') {
+    const last = Math.max(0, ...columns.values());
+    for (const n of model.nodes) if (!out.has(n.id)) columns.set(n.id, last);
+  }
+  return columns;
+}
+
+/**
+ * Keeps the `limit` largest nodes of each column (by what flows through them) and folds the rest of that column
+ * into one "Other" node, merging their links, so a dataset of hundreds of organisations stays legible. `keep`
+ * names companies that always stay (those in the filter). Returns the model unchanged when no column has more
+ * than `limit` nodes, or for a limit of 0 (show all).
  */
 export function groupOther(
   model: SankeyModel,
@@ -171,9 +352,12 @@ export function groupOther(
     total.set(link.source, (total.get(link.source) ?? 0) + link.value);
     total.set(link.target, (total.get(link.target) ?? 0) + link.value);
   }
+  const sides = !model.layering || model.layering === 'sides';
+  const columns = nodeColumns(model);
+  const groups = group(model.nodes, (n) => (sides ? n.side : `c${columns.get(n.id)}`));
   const folded = new Map<string, string>();
-  for (const side of ['from', 'to'] as const) {
-    const nodes = model.nodes.filter((n) => n.side === side);
+  const counts = new Map<string, { side: SankeyModelNode['side']; count: number }>();
+  for (const [key, nodes] of groups) {
     if (nodes.length <= limit) continue;
     // Ties broken by id, so the same data always shows the same nodes.
     const ranked = [...nodes].sort(
@@ -182,22 +366,14 @@ export function groupOther(
     const shown = new Set(
       ranked.filter((n, i) => i < limit || (n.company !== null && keep.has(n.company))).map((n) => n.id),
     );
-    for (const n of nodes) if (!shown.has(n.id)) folded.set(n.id, `${side}:${OTHER}`);
+    for (const n of nodes) if (!shown.has(n.id)) folded.set(n.id, `${key}:${OTHER}`);
+    const hidden = nodes.length - shown.size;
+    if (hidden) counts.set(`${key}:${OTHER}`, { side: nodes[0]!.side, count: hidden });
   }
   if (!folded.size) return model;
-  const counts = { from: 0, to: 0 };
-  for (const id of folded.keys()) counts[id.startsWith('from:') ? 'from' : 'to']++;
   const nodes: SankeyModelNode[] = model.nodes.filter((n) => !folded.has(n.id));
-  for (const side of ['from', 'to'] as const) {
-    if (counts[side])
-      nodes.push({
-        id: `${side}:${OTHER}`,
-        side,
-        orgId: null,
-        company: null,
-        name: locale.t('sankey.other', { count: counts[side] }),
-      });
-  }
+  for (const [id, { side, count }] of counts)
+    nodes.push({ id, side, orgId: null, company: null, name: locale.t('sankey.other', { count }) });
   const links = new Map<string, SankeyModelLink>();
   for (const link of model.links) {
     const source = folded.get(link.source) ?? link.source;
@@ -215,8 +391,7 @@ export function groupOther(
     merged.derived ||= link.derived;
     if (link.qualifier && merged.qualifier !== 'more-than') merged.qualifier = link.qualifier;
   }
-  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return { nodes: nodes.sort(byId), links: [...links.values()].sort(byId) };
+  return { ...model, nodes: nodes.sort(byId), links: [...links.values()].sort(byId) };
 }
 
 /** Above this many organisations on a side the Sankey groups the rest into "Other" by default… */
@@ -234,16 +409,73 @@ export const DETAILS = ['companies', 'teams'] as const;
 /** A Sankey grouping; see {@link DETAILS}. */
 export type SankeyDetail = (typeof DETAILS)[number];
 
+/** How the Sankey arranges its nodes: side by side, or in stages (see {@link SankeyLayering}). */
+export const ARRANGEMENTS = ['sides', 'stages'] as const;
+/** An arrangement; see {@link ARRANGEMENTS}. */
+export type SankeyArrangement = (typeof ARRANGEMENTS)[number];
+
 /** The Sankey's own view options. */
 export interface SankeyOptions {
   detail: SankeyDetail;
-  /** Organisations per side before "Other": 0 for all, null to decide by size (see {@link autoLimit}). */
+  /** Organisations per column before "Other": 0 for all, null to decide by size (see {@link autoLimit}). */
   top: number | null;
+  /** Side by side or in stages; null decides by the data (see {@link autoArrangement}). */
+  arrange: SankeyArrangement | null;
+}
+
+/**
+ * The arrangement that suits the moves (`key` names the node a move's end falls in: its company, or itself): stages when they are the steps of people's paths (a career history, a
+ * path table), or when they form stages without a loop, with organisations both receiving and giving (an energy
+ * balance); side by side otherwise — the article's moves go both ways (Google → OpenAI → Google), as migration
+ * does.
+ */
+export function autoArrangement(
+  moves: readonly Move[],
+  key: (id: string) => string = (id) => id,
+): SankeyArrangement {
+  if (moves.length > 0 && moves.every((m) => m.step !== undefined)) return 'stages';
+  const out = new Map<string, Set<string>>();
+  const targets = new Set<string>();
+  for (const m of moves) {
+    if (m.to === null) continue;
+    const [a, b] = [key(m.from), key(m.to)];
+    if (a === b) continue;
+    out.set(a, (out.get(a) ?? new Set()).add(b));
+    targets.add(b);
+  }
+  if (![...out.keys()].some((id) => targets.has(id))) return 'sides';
+  // A loop anywhere (A → B → … → A) means people go both ways: side by side draws that best.
+  return hasLoop(out) ? 'sides' : 'stages';
+}
+
+/** True when following the links from some node leads back to it (a depth-first search, without recursion). */
+function hasLoop(out: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const state = new Map<string, 'open' | 'done'>();
+  for (const root of out.keys()) {
+    if (state.has(root)) continue;
+    state.set(root, 'open');
+    const stack: [string, string[]][] = [[root, [...(out.get(root) ?? [])]]];
+    while (stack.length) {
+      const [id, next] = stack[stack.length - 1]!;
+      const target = next.pop();
+      if (target === undefined) {
+        state.set(id, 'done');
+        stack.pop();
+      } else if (state.get(target) === 'open') return true;
+      else if (!state.has(target)) {
+        state.set(target, 'open');
+        stack.push([target, [...(out.get(target) ?? [])]]);
+      }
+    }
+  }
+  return false;
 }
 
 /** What the Sankey draws — nodes and links, grouped — and what its panel says about them. */
 export interface SankeyChartModel extends SankeyModel {
-  /** The most nodes a side had before grouping. */
+  /** The arrangement drawn (the reader's, or the one that suits the data). */
+  arrange: SankeyArrangement;
+  /** The most nodes a side (or a column) had before grouping. */
   perSide: number;
   /** Organisations kept per side before "Other" (0: all). */
   limit: number;
@@ -268,15 +500,20 @@ export function prepareSankeyChart(
     view.from || view.to
       ? filterMoves(data.moves, { ...view, from: null, to: null }, lookups.orgs).filter((m) => !m.when).length
       : 0;
-  const ungrouped = prepareSankey(moves, { ...lookups, locale }, view.detail);
-  const perSide = Math.max(
-    ungrouped.nodes.filter((n) => n.side === 'from').length,
-    ungrouped.nodes.filter((n) => n.side === 'to').length,
-  );
+  const arrange =
+    view.arrange ??
+    autoArrangement(moves, view.detail === 'companies' ? (id) => lookups.orgs.companyOf(id) : undefined);
+  const prepare = arrange === 'sides' ? prepareSankey : prepareStages;
+  const ungrouped = prepare(moves, { ...lookups, locale }, view.detail);
+  const perColumn = new Map<number, number>();
+  for (const column of nodeColumns(ungrouped).values())
+    perColumn.set(column, (perColumn.get(column) ?? 0) + 1);
+  const perSide = Math.max(0, ...perColumn.values());
   const limit = autoLimit(view.top, perSide);
   const model = groupOther(ungrouped, limit, new Set(view.companies), locale);
   return {
     ...model,
+    arrange,
     perSide,
     limit,
     undatedHidden,

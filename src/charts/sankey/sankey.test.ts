@@ -208,7 +208,7 @@ describe('renderChart of the Sankey (the main thread’s and the worker’s)', (
     const { model } = renderChart(
       sankeySpec,
       data,
-      { companies: [], from: null, to: null, detail: 'companies', top },
+      { companies: [], from: null, to: null, detail: 'companies', top, arrange: null },
       { size: { width: 720, height: 460 }, theme: lightTheme, lang: 'en', measure: estimateTextWidth },
     );
     return { model, perSide: model.perSide, limit: model.limit };

@@ -9,7 +9,15 @@ import { SankeyControls } from './Controls';
 import { sankeyFocusOrder, sankeyMove } from './keyboard';
 import { layoutSankey, type SankeyGeometry } from './layout';
 import { nodeName, linkName, SankeyMarks, SankeyTooltip, sankeyIndex } from './Marks';
-import { DETAILS, prepareSankeyChart, type SankeyChartModel } from './prepare';
+import type { Move } from '../../data/schema';
+import {
+  ARRANGEMENTS,
+  autoArrangement,
+  DETAILS,
+  prepareSankeyChart,
+  type SankeyArrangement,
+  type SankeyChartModel,
+} from './prepare';
 import { sankeySummary, sankeyTable } from './table';
 
 /** How many organisations the Sankey shows per side before "Other": `top=all`, `top=20`, or absent (by size). */
@@ -25,9 +33,29 @@ const topField: ViewField<number | null> = {
   format: (value) => (value === null ? null : value === 0 ? 'all' : String(value)),
 };
 
+/** The arrangement the whole dataset suits, computed once per dataset (it walks every move). */
+const arrangements = new WeakMap<readonly Move[], SankeyArrangement>();
+function arrangementOf(moves: readonly Move[]): SankeyArrangement {
+  const known = arrangements.get(moves);
+  if (known) return known;
+  const arrangement = autoArrangement(moves);
+  arrangements.set(moves, arrangement);
+  return arrangement;
+}
+
+/** Side by side or in stages: `arrange=sides|stages`, or absent (decided by the data). */
+const arrangeField: ViewField<SankeyArrangement | null> = {
+  param: 'arrange',
+  initial: null,
+  kind: 'option',
+  parse: textParser('arrange', (text) => ARRANGEMENTS.find((a) => a === text), 'sankey.badArrange'),
+  format: (value) => value,
+};
+
 const options = {
   detail: choiceField('detail', DETAILS, 'companies', 'sankey.badDetail'),
   top: topField,
+  arrange: arrangeField,
 };
 
 /** The Sankey chart; see the module comment. */
@@ -43,7 +71,8 @@ export const sankeySpec: ChartSpec<
   // The credit line, source names and derived-count formulas are extras: the Sankey draws without them.
   files: { required: ['organizations', 'people', 'moves'], optional: ['article', 'sources', 'figures'] },
   options,
-  wide: false,
+  // In stages, each column needs room for its labels: the chart takes the page's width.
+  wide: (data, view) => (view.arrange ?? arrangementOf(data.moves)) === 'stages',
   // Wide panels get a flatter chart, narrow ones a taller one.
   height: (width) => Math.max(360, Math.min(560, width * 0.62)),
   // Preparing and laying out thousands of moves takes longer than a frame.
@@ -58,7 +87,10 @@ export const sankeySpec: ChartSpec<
     chartTitle: locale.t('sankey.chartTitle'),
     subtitle: filterText,
     description: locale.t('sankey.description', {
-      people: locale.fmt.people(model.links.reduce((sum, l) => sum + l.value, 0)),
+      people: locale.fmt.quantity(
+        model.links.reduce((sum, l) => sum + l.value, 0),
+        model.unit,
+      ),
       count: model.links.length,
       filter: filterText,
     }),
@@ -66,7 +98,10 @@ export const sankeySpec: ChartSpec<
   }),
   credit: (model, locale) => ({
     sources: model.sources,
-    notes: model.undatedHidden > 0 ? [locale.t('sankey.undatedMoves', { count: model.undatedHidden })] : [],
+    notes: [
+      ...(model.undatedHidden > 0 ? [locale.t('sankey.undatedMoves', { count: model.undatedHidden })] : []),
+      ...(model.loops ? [locale.t('sankey.loops', { count: model.loops })] : []),
+    ],
   }),
   table: sankeyTable,
   focusOrder: sankeyFocusOrder,

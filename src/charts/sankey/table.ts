@@ -9,7 +9,9 @@ import type { SankeyModel } from './prepare';
 /** One row per Sankey link, with its provenance. */
 export function sankeyTable(model: SankeyModel, locale: Locale = EN): Table {
   const name = new Map(model.nodes.map((n) => [n.id, n.name]));
-  return {
+  // People are counted as people; any other flow is a value in its unit.
+  const unit = model.unit;
+  const table: Table = {
     columns: [
       'from',
       'to',
@@ -36,6 +38,11 @@ export function sankeyTable(model: SankeyModel, locale: Locale = EN): Table {
       linesCell(link.moves.flatMap((m) => m.lines)),
       joinedCell(link.moves.flatMap((m) => m.sources)),
     ]),
+  };
+  if (unit === undefined) return table;
+  return {
+    columns: table.columns.map((c) => (c === 'people' ? 'value' : c)).concat('unit'),
+    rows: table.rows.map((row) => [...row, unit]),
   };
 }
 

@@ -2,6 +2,7 @@
  * Timeline stage 1 — events → items (no pixels): each event as the interval of days its date covers at its
  * precision (a month-precision event spans its month), earliest first.
  */
+import { group } from 'd3-array';
 import './messages';
 import type { Person, Source, TalentEvent } from '../../data/schema';
 import { eventInRange, filterEvents } from '../../model/filters';
@@ -93,11 +94,7 @@ export function clusterTimeline(
   ];
   let clustered: TimelineItem[] = [...items];
   for (const period of periods) {
-    const groups = new Map<string, TimelineItem[]>();
-    for (const item of items) {
-      const key = period(item.start);
-      groups.set(key, [...(groups.get(key) ?? []), item]);
-    }
+    const groups = group(items, (item) => period(item.start));
     clustered = [...groups.entries()].map(([key, group]) =>
       group.length === 1 ? group[0]! : cluster(key, group, locale),
     );

@@ -24,6 +24,8 @@ export const timelineSpec: ChartSpec<
   // The credit line and source names are extras: the timeline draws without them. Moves rank the companies for
   // their colours, so an event is coloured as its company is in the other charts.
   files: { required: ['organizations', 'people', 'events'], optional: ['article', 'sources', 'moves'] },
+  // A dataset of one's own has no events: no empty panel (the filter bar still sets the date range).
+  available: (data) => data.events.length > 0,
   options: {},
   wide: true,
   // As tall as its lanes of labels need.
