@@ -66,6 +66,8 @@ async function press(page: Page, scope: Locator, key: string): Promise<string> {
 }
 
 test('each chart is one tab stop, and the arrow keys reach every Sankey node and link', async ({ page }) => {
+  // Over a hundred key presses, each waited on: more than the default 30 s on a busy machine.
+  test.slow();
   await page.goto('/');
   await waitForPanels(page);
   const sankey = panel(page, 'Who moved where');
@@ -139,6 +141,8 @@ test('Enter and Space on a focused mark toggle its company in the filter', async
 test('the arrow keys reach every bar and every event, and the timeline sets the date range from the keyboard', async ({
   page,
 }) => {
+  // Every mark of two charts, one key press each: more than the default 30 s on a busy machine.
+  test.slow();
   await page.goto('/');
   await waitForPanels(page);
   for (const [name, selector] of [

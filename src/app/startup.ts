@@ -6,7 +6,7 @@
  * which tests and tools wait on.
  */
 import type { StoreApi, UseBoundStore } from 'zustand';
-import { loadOwnData } from '../data/ownDataStorage';
+import { loadOwnData, type StoredOwnData } from '../data/ownDataStorage';
 import { enterFullscreen } from '../present/fullscreen';
 import type { AppState, PanelStatus } from '../state/store';
 
@@ -36,15 +36,31 @@ export function startPresentKey(store: Store, win: Window = window): () => void 
 }
 
 /** How long storage may take before the article's data is shown instead, in ms. */
-const STORAGE_PATIENCE_MS = 1000;
+const STORAGE_PATIENCE_MS = 3000;
 
-/** Looks for the reader's stored dataset and puts it in the store (or says there is none); never rejects. */
-export async function restoreOwnData(store: Store, patience = STORAGE_PATIENCE_MS): Promise<void> {
+/**
+ * Looks for the reader's stored dataset and puts it in the store (or says there is none); never rejects. A
+ * storage slower than `patience` (a busy machine) does not hold the page: the article's data is shown, and the
+ * stored dataset, when it does arrive, is kept one click away ("Show your data again") unless the reader has
+ * opened another meanwhile — never lost, never swapped in under the reader.
+ */
+export async function restoreOwnData(
+  store: Store,
+  patience = STORAGE_PATIENCE_MS,
+  load: () => Promise<StoredOwnData | null> = loadOwnData,
+): Promise<void> {
+  const loading = load();
   const stored = await Promise.race([
-    loadOwnData(),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), patience)),
+    loading,
+    new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), patience)),
   ]);
-  store.getState().restoreDataset(stored?.dataset ?? null, stored?.active ?? false);
+  if (stored !== 'late') {
+    store.getState().restoreDataset(stored?.dataset ?? null, stored?.active ?? false);
+    return;
+  }
+  store.getState().restoreDataset(null, false);
+  const late = await loading;
+  if (late && !store.getState().ownData) store.setState({ ownData: late.dataset });
 }
 
 /** True when every mounted panel has settled: drawn, empty or failed, and not laying out anew. */

@@ -9,7 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { RenderedChart } from '../charts/render';
 import { ChartThemeContext } from '../charts/shared/theme';
 import { useSize } from '../charts/shared/useSize';
-import type { AnyChartSpec, ChartEnv } from '../charts/spec';
+import { isWide, type AnyChartSpec, type ChartEnv } from '../charts/spec';
 import { useDataFiles } from '../data/useDataFiles';
 import type { DataFiles } from '../data/schema';
 import { chartExporter } from '../export/exporter';
@@ -25,7 +25,8 @@ import { drawScale, logicalSize, usePanelSizing } from './sizing';
 import { useRenderedChart } from './useRenderedChart';
 
 /** The panel's classes: wide charts span the page. */
-const classOf = (spec: AnyChartSpec) => `panel-${spec.id}${spec.wide ? ' panel-wide' : ''}`;
+const classOf = (spec: AnyChartSpec, data?: Partial<DataFiles>, view?: View) =>
+  `panel-${spec.id}${isWide(spec, data, view) ? ' panel-wide' : ''}`;
 
 /** The view from the store, as one object that changes only when a field does. */
 export function useView(): View {
@@ -47,6 +48,9 @@ export function ChartPanel({ spec }: { spec: AnyChartSpec }) {
 function ChartPanelLoading({ spec }: { spec: AnyChartSpec }) {
   const files = useDataFiles(spec.files.required, spec.files.optional);
   const { t } = useLocale();
+  // A chart only some data has (paths) shows nothing until the data says it has it.
+  if (spec.available && files.status !== 'error')
+    if (files.status === 'pending' || !spec.available(files.data as DataFiles)) return null;
   return files.status === 'success' ? (
     <ChartPanelReady spec={spec} data={files.data} />
   ) : (
@@ -104,7 +108,7 @@ function ChartPanelReady({ spec, data }: { spec: AnyChartSpec; data: Partial<Dat
     <Panel
       id={spec.id}
       title={t(spec.titleKey)}
-      className={classOf(spec)}
+      className={classOf(spec, data, view)}
       state={state}
       busy={busy}
       summary={chart?.text.summary}

@@ -8,8 +8,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useContext, useState } from 'react';
 import { ALL_CHARTS } from '../charts/index';
 import { ChartThemeContext } from '../charts/shared/theme';
-import type { AnyChartSpec, ChartEnv } from '../charts/spec';
+import { isWide, type AnyChartSpec, type ChartEnv } from '../charts/spec';
 import { renderChartAnywhere } from '../charts/workerClient';
+import type { DataFiles } from '../data/schema';
 import { loadDataFiles } from '../data/useDataFiles';
 import { exportFileName } from '../export/download';
 import { chartExporter, type ChartExporter } from '../export/exporter';
@@ -18,10 +19,11 @@ import { useLocale } from '../i18n/useLocale';
 import { describeFilter } from '../model/describe';
 import { orgIndexOf } from '../model/lookups';
 import { useAppStore, viewOf } from '../state/store';
+import type { View } from '../state/view';
 
 /** The size a chart is exported at when it has not been on screen: a typical panel's. */
-const defaultSize = (spec: AnyChartSpec) => {
-  const width = spec.wide ? 1100 : 720;
+const defaultSize = (spec: AnyChartSpec, data: Partial<DataFiles> | null, view: View) => {
+  const width = isWide(spec, data ?? undefined, view) ? 1100 : 720;
   return { width, height: spec.height(width) };
 };
 
@@ -45,8 +47,10 @@ export function ExportAllButton() {
       const omitted: string[] = [];
       for (const spec of ALL_CHARTS) {
         const data = await loadDataFiles(client, spec.files.required, spec.files.optional);
+        // A chart this data has nothing for (paths, without paths) is not part of the set.
+        if (data && spec.available && !spec.available(data as DataFiles)) continue;
         const env: ChartEnv = {
-          size: state.chartSizes[spec.id] ?? defaultSize(spec),
+          size: state.chartSizes[spec.id] ?? defaultSize(spec, data, view),
           theme,
           lang: locale.lang,
           dataName,

@@ -125,6 +125,7 @@ describe('serializeUrlState', () => {
       metric: 'pay',
       detail: 'companies',
       top: null,
+      arrange: null,
       present: false,
       step: 1,
     };
@@ -141,6 +142,7 @@ describe('serializeUrlState', () => {
       step: 3,
       metric: 'flows',
       detail: 'teams',
+      arrange: 'stages',
     };
     expect(parseUrlState(serializeUrlState(state), known).state).toEqual(state);
   });
