@@ -25,6 +25,32 @@ describe('restoring the reader’s dataset at start-up', () => {
     expect(store.getState()).toMatchObject({ dataRestored: true, dataSource: 'own', ownData: dataset });
   });
 
+  it('reads a dataset stored as its source again, with the choices it was read with, and shows it', async () => {
+    const store = createAppStore();
+    const source = { name: 'alumni.csv', text: 'from,to\nA,B\n', choices: {}, loadedAt: dataset.loadedAt };
+    const rebuilt: string[] = [];
+    await restoreOwnData(
+      store,
+      1000,
+      () => Promise.resolve({ source, active: true }),
+      (s) => {
+        rebuilt.push(s.text);
+        return Promise.resolve(dataset);
+      },
+    );
+    expect(rebuilt).toEqual([source.text]);
+    expect(store.getState()).toMatchObject({ dataRestored: true, dataSource: 'own', ownData: dataset });
+    // A source that cannot be read any more: the article's data, as on a first visit.
+    const other = createAppStore();
+    await restoreOwnData(
+      other,
+      1000,
+      () => Promise.resolve({ source, active: true }),
+      () => Promise.reject(new Error('no')),
+    );
+    expect(other.getState()).toMatchObject({ dataRestored: true, dataSource: 'article', ownData: null });
+  });
+
   it('does not hold the page for a slow storage, and keeps what arrives late one click away', async () => {
     vi.useFakeTimers();
     try {

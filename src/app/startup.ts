@@ -6,7 +6,8 @@
  * which tests and tools wait on.
  */
 import type { StoreApi, UseBoundStore } from 'zustand';
-import { loadOwnData, type StoredOwnData } from '../data/ownDataStorage';
+import type { OwnDataset } from '../data/ownData';
+import { loadOwnData, type StoredOwnData, type StoredSource } from '../data/ownDataStorage';
 import { enterFullscreen } from '../present/fullscreen';
 import type { AppState, PanelStatus } from '../state/store';
 
@@ -39,28 +40,56 @@ export function startPresentKey(store: Store, win: Window = window): () => void 
 const STORAGE_PATIENCE_MS = 3000;
 
 /**
+ * Reads a stored source again in the import worker (off the page, with the choices it was read with), without
+ * storing it anew. Rejects when it cannot be read.
+ */
+async function rebuildFromSource(source: StoredSource): Promise<OwnDataset> {
+  const { ImportClient } = await import('../data/import/importClient');
+  const client = new ImportClient();
+  try {
+    const summary = await client.read(source.name, source.text, source.choices);
+    const { dataset } = await client.take(summary, false);
+    return { ...dataset, loadedAt: source.loadedAt };
+  } finally {
+    client.terminate();
+  }
+}
+
+/**
  * Looks for the reader's stored dataset and puts it in the store (or says there is none); never rejects. A
  * storage slower than `patience` (a busy machine) does not hold the page: the article's data is shown, and the
  * stored dataset, when it does arrive, is kept one click away ("Show your data again") unless the reader has
- * opened another meanwhile — never lost, never swapped in under the reader.
+ * opened another meanwhile — never lost, never swapped in under the reader. A dataset stored as its source is read
+ * again first (data requests wait for it; a large one takes a second or two, off the page).
  */
 export async function restoreOwnData(
   store: Store,
   patience = STORAGE_PATIENCE_MS,
   load: () => Promise<StoredOwnData | null> = loadOwnData,
+  rebuild: (source: StoredSource) => Promise<OwnDataset> = rebuildFromSource,
 ): Promise<void> {
+  const datasetOf = async (stored: StoredOwnData | null): Promise<OwnDataset | null> => {
+    if (!stored) return null;
+    if ('dataset' in stored) return stored.dataset;
+    try {
+      return await rebuild(stored.source);
+    } catch {
+      // The stored text can no longer be read (an older format, say): the article's data, as on a first visit.
+      return null;
+    }
+  };
   const loading = load();
   const stored = await Promise.race([
     loading,
     new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), patience)),
   ]);
   if (stored !== 'late') {
-    store.getState().restoreDataset(stored?.dataset ?? null, stored?.active ?? false);
+    store.getState().restoreDataset(await datasetOf(stored), stored?.active ?? false);
     return;
   }
   store.getState().restoreDataset(null, false);
-  const late = await loading;
-  if (late && !store.getState().ownData) store.setState({ ownData: late.dataset });
+  const late = await datasetOf(await loading);
+  if (late && !store.getState().ownData) store.setState({ ownData: late });
 }
 
 /** True when every mounted panel has settled: drawn, empty or failed, and not laying out anew. */

@@ -30,12 +30,25 @@ export class DataValidationError extends Error {
   }
 }
 
+/** Files known to refer only to each other (see {@link markConsistent}). */
+const consistent = new WeakSet<object>();
+
+/**
+ * Marks the files of a dataset the app's reader built (or checked as it read them) as referring only to each
+ * other, so {@link checkReferences} passes them without walking every record again.
+ */
+export function markConsistent(files: Partial<DataFiles>): void {
+  for (const file of Object.values(files)) if (file) consistent.add(file);
+}
+
 /**
  * Checks that every reference between files resolves: parents, people, organisations, sources, derived inputs,
  * cited line numbers. Only references between files that are present are checked, so a panel can check the files
  * it loads. Also rejects two organisations sharing a name or alias and parent chains that loop.
  */
 export function checkReferences(files: Partial<DataFiles>): DataIssue[] {
+  // A dataset made by the app's own reader refers only to what it made: 100,000 moves need no second look.
+  if (Object.values(files).every((file) => file === undefined || consistent.has(file))) return [];
   const issues: DataIssue[] = [];
   // Said first: without organisations every move and figure fails to resolve, and that list would bury the cause.
   if (files.organizations?.length === 0) {

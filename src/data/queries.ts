@@ -5,7 +5,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { DataFileName, DataFiles } from './schema';
 import { DATA_FILE_NAMES } from './shapes';
-import { DataValidationError } from './issues';
+import { DataValidationError, markConsistent } from './issues';
 import { useAppStore } from '../state/store';
 
 /** A data file that could not be fetched or read (HTTP error, network failure, not JSON). */
@@ -15,6 +15,17 @@ export class DataLoadError extends Error {
     super(`data/${file}: ${reason}`);
     this.name = 'DataLoadError';
     this.file = file;
+  }
+}
+
+/**
+ * A file the chosen dataset does not have (one's own data has no `article.json`): final, never retried — panels
+ * that can do without it draw at once instead of waiting out the retries.
+ */
+export class NotInDatasetError extends DataLoadError {
+  constructor(file: string, dataset: string) {
+    super(file, `not part of ${dataset}`);
+    this.name = 'NotInDatasetError';
   }
 }
 
@@ -93,7 +104,7 @@ async function loadRaw(name: DataFileName, signal: AbortSignal): Promise<unknown
   await datasetRestored();
   const { dataSource, ownData } = useAppStore.getState();
   if (dataSource === 'own' && ownData) {
-    if (name === 'article') throw new DataLoadError(DATA_FILE_NAMES.article, `not part of ${ownData.name}`);
+    if (name === 'article') throw new NotInDatasetError(DATA_FILE_NAMES.article, ownData.name);
     return ownData.files[name];
   }
   return fetchJson(DATA_FILE_NAMES[name], signal);
@@ -112,10 +123,14 @@ export function dataFileQuery<N extends DataFileName>(name: N) {
       const [{ parseDataFile }, raw] = await Promise.all([import('./validate'), loadRaw(name, signal)]);
       // The reader's own data was checked as it was read (in the import worker): not again, on the page.
       const { dataSource, ownData } = useAppStore.getState();
-      if (dataSource === 'own' && ownData?.checked) return raw as DataFiles[typeof name];
+      if (dataSource === 'own' && ownData?.checked) {
+        markConsistent(ownData.files);
+        return raw as DataFiles[typeof name];
+      }
       return parseDataFile(name, raw);
     },
     staleTime: Infinity,
-    retry: (failures, error) => !(error instanceof DataValidationError) && failures < 2,
+    retry: (failures, error) =>
+      !(error instanceof DataValidationError) && !(error instanceof NotInDatasetError) && failures < 2,
   });
 }

@@ -57,8 +57,18 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
         for (let i = 0; i < items.length || i === 0; i += SLICE)
           post({ type: 'slice', id: message.id, file: name, items: items.slice(i, i + SLICE) });
       post({ type: 'taken', id: message.id });
-      // Kept for the next visit, from here: the page never copies the dataset into storage.
-      const saved = await saveOwnData({ dataset: { ...last.dataset, checked: true }, active: true });
+      if (!message.save || !source) return;
+      // Kept for the next visit, from here, as what was opened and how it was read (see ownDataStorage).
+      const { settings, mapping } = last.dataset.import ?? {};
+      const saved = await saveOwnData({
+        source: {
+          name: source.name,
+          text: source.text,
+          choices: settings && mapping ? { settings, mapping } : {},
+          loadedAt: last.dataset.loadedAt,
+        },
+        active: true,
+      });
       post({ type: 'saved', id: message.id, saved });
     }
   } catch (error) {

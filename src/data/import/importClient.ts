@@ -9,7 +9,8 @@ import type { ImportChoices, OwnDataProblem, OwnDataResult, OwnDataset, OwnFiles
 export type ImportRequest =
   | { type: 'read'; id: number; name: string; text: string; choices?: Partial<ImportChoices> | undefined }
   | { type: 'reread'; id: number; choices: Partial<ImportChoices> }
-  | { type: 'take'; id: number };
+  /** The dataset's files, in slices; `save` keeps it in IndexedDB too (not when it was just restored from there). */
+  | { type: 'take'; id: number; save: boolean };
 
 /** What a read gives the dialog: everything but the dataset's files (which stay in the worker until used). */
 export type ImportSummary = Omit<OwnDataResult, 'dataset' | 'problems'> & {
@@ -65,20 +66,26 @@ export class ImportClient {
    * The dataset of the last read, its files taken across in slices; `stored` settles when the worker has kept it
    * in IndexedDB (false if the browser refused).
    */
-  take(summary: ImportSummary): Promise<{ dataset: OwnDataset; stored: Promise<boolean> }> {
+  take(summary: ImportSummary, save = true): Promise<{ dataset: OwnDataset; stored: Promise<boolean> }> {
     const id = this.nextId++;
     const files: Record<string, unknown[]> = {};
     let stored!: (saved: boolean) => void;
     const storedPromise = new Promise<boolean>((resolve) => (stored = resolve));
     return new Promise((resolve, reject) => {
       this.listen(id, (message) => {
-        if (message.type === 'slice') (files[message.file] ??= []).push(...message.items);
-        else if (message.type === 'taken')
+        if (message.type === 'slice') {
+          const list = (files[message.file] ??= []);
+          for (const item of message.items) list.push(item);
+        } else if (message.type === 'taken') {
           resolve({
             dataset: { ...summary.dataset, files: files as unknown as OwnFiles },
             stored: storedPromise,
           });
-        else if (message.type === 'saved') {
+          if (!save) {
+            this.listeners.delete(id);
+            stored(true);
+          }
+        } else if (message.type === 'saved') {
           this.listeners.delete(id);
           stored(message.saved);
         } else if (message.type === 'error') {
@@ -87,7 +94,7 @@ export class ImportClient {
           reject(new ImportError(message.message, message.known));
         }
       });
-      this.post({ type: 'take', id });
+      this.post({ type: 'take', id, save });
     });
   }
 
