@@ -1,6 +1,7 @@
 /**
  * The Web Worker that renders large charts off the main thread, with the same `renderChart` the page uses.
- * Messages in: `{ type: 'file', name, key, value }` hands over a data file once (requests then name it by key);
+ * Messages in: `{ type: 'file', name, key, value }` hands over a data file once (requests then name it by key;
+ * a large one comes in slices, the later ones with `more`);
  * `{ type: 'render', id, chart, files, view, env }` asks for a chart. Out: `{ id, chart }` or `{ id, error }`.
  * Messages are handled in order, so a request always finds the files sent before it.
  */
@@ -21,6 +22,12 @@ function answer(message: WorkerResponse): void {
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const message = event.data;
   if (message.type === 'file') {
+    if (message.more) {
+      // A further slice of a large file: appended to what came before.
+      const file = files.get(message.key) as unknown[];
+      for (const item of message.value as unknown[]) file.push(item);
+      return;
+    }
     const previous = latest.get(message.name);
     if (previous !== undefined) files.delete(previous);
     latest.set(message.name, message.key);

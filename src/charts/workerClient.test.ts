@@ -3,10 +3,10 @@
  * per worker, and a worker that fails rejects what it was doing and is replaced on the next request (so Retry
  * works) — the failures the panels report.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lightTheme } from './shared/theme';
 import { ALL_CHARTS } from './index';
-import { ChartWorkerClient, ChartWorkerError, type WorkerRequest } from './workerClient';
+import { ChartWorkerClient, ChartWorkerError, SLICE, type WorkerRequest } from './workerClient';
 import { loadDataFiles } from '../test/fixtures';
 import { INITIAL_VIEW } from '../state/view';
 
@@ -83,6 +83,42 @@ describe('ChartWorkerClient', () => {
     expect(workers[1]!.sent.filter((m) => m.type === 'file')).toHaveLength(Object.keys(files).length);
     workers[1]!.answer((id) => ({ id, chart: { id: 'again' } }));
     await expect(retry).resolves.toEqual({ id: 'again' });
+  });
+
+  it('sends a large file in slices, one task each, and asks for the chart only after the last', async () => {
+    const { c, workers } = client();
+    const moves = Array.from({ length: 2 * SLICE + 1 }, (_, i) => ({ ...files.moves[0]!, id: `m${i}` }));
+    const big = { ...files, moves };
+    const first = c.render(spec, big, INITIAL_VIEW, env);
+    // A second chart of the same data, asked while the slices cross, waits for them too; nothing is sent twice.
+    const second = c.render(spec, big, { ...INITIAL_VIEW, companies: ['google'] }, env);
+    const sent = () => workers[0]!.sent;
+    // The first slice goes at once; the rest after the page has had a turn.
+    expect(sent().filter((m) => m.type === 'file' && m.name === 'moves')).toHaveLength(1);
+    expect(sent().some((m) => m.type === 'render')).toBe(false);
+    await vi.waitFor(() => expect(sent().filter((m) => m.type === 'render')).toHaveLength(2));
+    const slices = sent().filter(
+      (m): m is Extract<WorkerRequest, { type: 'file' }> => m.type === 'file' && m.name === 'moves',
+    );
+    expect(slices.map((m) => [(m.value as unknown[]).length, m.more ?? false])).toEqual([
+      [SLICE, false],
+      [SLICE, true],
+      [1, true],
+    ]);
+    const kinds = sent().map((m) => m.type);
+    expect(kinds.lastIndexOf('file')).toBeLessThan(kinds.indexOf('render'));
+    expect(kinds.filter((k) => k === 'render')).toHaveLength(2);
+    workers[0]!.answer((id) => ({ id, chart: { id: 'second' } }));
+    await expect(second).resolves.toEqual({ id: 'second' });
+    void first;
+  });
+
+  it('a request whose data was still crossing when the worker stopped is rejected, not left waiting', async () => {
+    const { c } = client();
+    const moves = Array.from({ length: SLICE + 1 }, (_, i) => ({ ...files.moves[0]!, id: `m${i}` }));
+    const request = c.render(spec, { ...files, moves }, INITIAL_VIEW, env);
+    c.terminate('reloaded');
+    await expect(request).rejects.toThrow(ChartWorkerError);
   });
 
   it('terminating (a hot reload) rejects what is waiting; the next request starts a new worker', async () => {

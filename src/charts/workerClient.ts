@@ -11,7 +11,8 @@ import type { AnyChartSpec, ChartEnv, ChartView } from './spec';
 
 /** A message to the worker. */
 export type WorkerRequest =
-  | { type: 'file'; name: string; key: number; value: unknown }
+  /** A data file, or — for a large one, sent in slices — a slice to append (`more`) to the one under `key`. */
+  | { type: 'file'; name: string; key: number; value: unknown; more?: boolean }
   | {
       type: 'render';
       id: number;
@@ -44,12 +45,23 @@ export type StartWorker = () => Worker;
 const startChartWorker: StartWorker = () =>
   new Worker(new URL('./chart.worker.ts', import.meta.url), { type: 'module', name: 'charts' });
 
+/**
+ * Items per slice of a large data file: copying 100,000 moves into a message takes the page half a second, so
+ * they cross in slices, each its own task, with the page free to answer input between them.
+ */
+export const SLICE = 10_000;
+
+/** Lets the page's other tasks (input, paint) run before going on. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** See the module comment. */
 export class ChartWorkerClient {
   private worker: Worker | null = null;
   private readonly waiting = new Map<number, Waiting>();
-  /** Keys of the files the current worker holds. */
+  /** Keys of the files the current worker holds (or is being sent). */
   private sent = new WeakMap<object, number>();
+  /** Large files still crossing in slices: requests that need them wait. */
+  private sending = new WeakMap<object, Promise<void>>();
   private nextId = 1;
 
   constructor(private readonly start: StartWorker = startChartWorker) {}
@@ -63,14 +75,19 @@ export class ChartWorkerClient {
   ): Promise<RenderedChart> {
     const worker = this.ensure();
     const files: [string, number][] = [];
+    const crossing: Promise<void>[] = [];
     for (const [name, value] of Object.entries(data) as [DataFileName, object | undefined][]) {
       if (value === undefined) continue;
       let key = this.sent.get(value);
       if (key === undefined) {
         key = this.nextId++;
         this.sent.set(value, key);
-        worker.postMessage({ type: 'file', name, key, value } satisfies WorkerRequest);
+        if (Array.isArray(value) && value.length > SLICE)
+          this.sending.set(value, this.sendInSlices(worker, name, key, value));
+        else worker.postMessage({ type: 'file', name, key, value } satisfies WorkerRequest);
       }
+      const inFlight = this.sending.get(value);
+      if (inFlight) crossing.push(inFlight);
       files.push([name, key]);
     }
     const id = this.nextId++;
@@ -82,17 +99,40 @@ export class ChartWorkerClient {
       lang: env.lang,
       dataName: env.dataName,
     };
-    return new Promise<RenderedChart>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+    const ask = () =>
+      new Promise<RenderedChart>((resolve, reject) => {
+        // Stopped while the data was crossing: this worker will never answer.
+        if (this.worker !== worker) {
+          reject(new ChartWorkerError('the chart worker was stopped'));
+          return;
+        }
+        this.waiting.set(id, { resolve, reject });
+        worker.postMessage({
+          type: 'render',
+          id,
+          chart: spec.id,
+          files,
+          view,
+          env: plainEnv,
+        } satisfies WorkerRequest);
+      });
+    // Small data goes at once (the request follows in the same task); large data after its last slice.
+    return crossing.length ? Promise.all(crossing).then(ask) : ask();
+  }
+
+  /** Posts a large file in slices of {@link SLICE}, one task each; stops if the worker is replaced. */
+  private async sendInSlices(worker: Worker, name: string, key: number, items: readonly unknown[]) {
+    for (let start = 0; start < items.length; start += SLICE) {
+      if (start > 0) await nextTask();
+      if (this.worker !== worker) return;
       worker.postMessage({
-        type: 'render',
-        id,
-        chart: spec.id,
-        files,
-        view,
-        env: plainEnv,
+        type: 'file',
+        name,
+        key,
+        value: items.slice(start, start + SLICE),
+        more: start > 0,
       } satisfies WorkerRequest);
-    });
+    }
   }
 
   /** Stops the worker and rejects what it was doing. */
@@ -100,6 +140,7 @@ export class ChartWorkerClient {
     this.worker?.terminate();
     this.worker = null;
     this.sent = new WeakMap();
+    this.sending = new WeakMap();
     const waiting = [...this.waiting.values()];
     this.waiting.clear();
     for (const w of waiting) w.reject(new ChartWorkerError(reason));

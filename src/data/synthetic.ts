@@ -29,30 +29,17 @@ const WORDS = [
 ];
 const KINDS = ['Labs', 'AI', 'Systems', 'Research', 'Robotics', 'Networks', 'Compute', 'Dynamics'];
 
-/** A dataset of `orgs` organisations and `links` flows; see the module comment. */
-export function generateDataset({ orgs, links, seed }: SyntheticOptions): OwnFiles {
-  const random = randomLcg(seed);
-  const provenance = (n: number) => ({ lines: [n], sources: ['synthetic'], note: `Generated record ${n}` });
-  const organizations = Array.from({ length: orgs }, (_, i) => {
-    const name = `${WORDS[i % WORDS.length]} ${KINDS[Math.floor(i / WORDS.length) % KINDS.length]} ${i + 1}`;
-    return {
-      id: name.toLowerCase().replace(/ /g, '-'),
-      name,
-      kind: 'company' as const,
-      provenance: provenance(i + 1),
-    };
-  });
-  // Power-law weights: organisation i is drawn with weight 1 / (i + 1)^0.9.
-  const weights = organizations.map((_, i) => 1 / (i + 1) ** 0.9);
-  const cumulative = weights.map(
-    (
-      (sum) => (w) =>
-        (sum += w)
-    )(0),
-  );
-  const totalWeight = cumulative.at(-1)!;
-  const pick = () => {
-    const r = random() * totalWeight;
+/** The name of synthetic organisation `i` ("Neural Labs 1"). */
+const orgName = (i: number) =>
+  `${WORDS[i % WORDS.length]} ${KINDS[Math.floor(i / WORDS.length) % KINDS.length]} ${i + 1}`;
+
+/** Draws organisation indexes with power-law weights: organisation i has weight 1 / (i + 1)^0.9. */
+function powerLawPicker(count: number, random: () => number): () => number {
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (let i = 0; i < count; i++) cumulative.push((sum += 1 / (i + 1) ** 0.9));
+  return () => {
+    const r = random() * sum;
     let lo = 0;
     let hi = cumulative.length - 1;
     while (lo < hi) {
@@ -62,6 +49,22 @@ export function generateDataset({ orgs, links, seed }: SyntheticOptions): OwnFil
     }
     return lo;
   };
+}
+
+/** A dataset of `orgs` organisations and `links` flows; see the module comment. */
+export function generateDataset({ orgs, links, seed }: SyntheticOptions): OwnFiles {
+  const random = randomLcg(seed);
+  const provenance = (n: number) => ({ lines: [n], sources: ['synthetic'], note: `Generated record ${n}` });
+  const organizations = Array.from({ length: orgs }, (_, i) => {
+    const name = orgName(i);
+    return {
+      id: name.toLowerCase().replace(/ /g, '-'),
+      name,
+      kind: 'company' as const,
+      provenance: provenance(i + 1),
+    };
+  });
+  const pick = powerLawPicker(orgs, random);
   const wanted = Math.min(links, orgs * (orgs - 1));
   const pairs = new Set<number>();
   const moves = [];
@@ -114,4 +117,27 @@ export function generateDataset({ orgs, links, seed }: SyntheticOptions): OwnFil
     figures,
     events,
   };
+}
+
+/**
+ * A CSV in the app's own column schema (`person,from,to,date,count,source`) with `rows` rows between `orgs`
+ * organisations drawn by the same power law: what a large newsroom or HR table looks like. Pairs repeat (their
+ * counts add up); every tenth row names a person. Deterministic for a seed.
+ */
+export function generateCsv({ orgs, rows, seed }: { orgs: number; rows: number; seed: number }): string {
+  const random = randomLcg(seed);
+  const pick = powerLawPicker(orgs, random);
+  const lines = ['person,from,to,date,count,source'];
+  while (lines.length <= rows) {
+    const from = pick();
+    const to = pick();
+    if (from === to) continue;
+    const n = lines.length;
+    const year = 2015 + Math.floor(random() * 10);
+    const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
+    const person = n % 10 === 0 ? `Person ${n}` : '';
+    const count = person ? 1 : Math.max(1, Math.round(1 / (random() ** 1.5 + 0.05)));
+    lines.push(`${person},${orgName(from)},${orgName(to)},${year}-${month},${count},Synthetic`);
+  }
+  return lines.join('\n') + '\n';
 }

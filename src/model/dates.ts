@@ -66,9 +66,18 @@ export function precisionOf(iso: string): Precision {
 
 /** The months the dated records cover, first to last (`YYYY-MM`); null when none is dated. */
 export function monthSpan(whens: readonly (When | undefined)[]): { first: string; last: string } | null {
-  const intervals = whens.filter((w): w is When => w !== undefined).map(intervalOf);
-  if (!intervals.length) return null;
-  const first = intervals.reduce((m, i) => (i.start < m ? i.start : m), intervals[0]!.start);
-  const last = intervals.reduce((m, i) => (i.end > m ? i.end : m), intervals[0]!.end);
+  // 100,000 moves have a few hundred distinct dates: each is turned into days once.
+  const starts = new Set<string>();
+  const ends = new Set<string>();
+  for (const when of whens) {
+    if (!when) continue;
+    starts.add(when.date);
+    ends.add(when.through ?? when.date);
+  }
+  if (!starts.size) return null;
+  let first = '9999-12-31';
+  let last = '0000-01-01';
+  for (const date of starts) if (firstDay(date) < first) first = firstDay(date);
+  for (const date of ends) if (lastDay(date) > last) last = lastDay(date);
   return { first: first.slice(0, 7), last: last.slice(0, 7) };
 }

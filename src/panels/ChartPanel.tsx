@@ -48,9 +48,19 @@ export function ChartPanel({ spec }: { spec: AnyChartSpec }) {
 function ChartPanelLoading({ spec }: { spec: AnyChartSpec }) {
   const files = useDataFiles(spec.files.required, spec.files.optional);
   const { t } = useLocale();
-  // A chart only some data has (paths) shows nothing until the data says it has it.
-  if (spec.available && files.status !== 'error')
-    if (files.status === 'pending' || !spec.available(files.data as DataFiles)) return null;
+  const setPanelStatus = useAppStore((s) => s.setPanelStatus);
+  // A chart only some data has (paths) shows nothing until the data says it has it — and, until then, counts
+  // as not ready, so the page is not said to be ready before it is known whether the chart is there.
+  const hidden =
+    !!spec.available &&
+    files.status !== 'error' &&
+    (files.status === 'pending' || !spec.available(files.data as DataFiles));
+  const waiting = hidden && files.status === 'pending';
+  useEffect(() => {
+    if (waiting) setPanelStatus(spec.id, { status: 'pending', busy: false });
+    else if (hidden) setPanelStatus(spec.id, null);
+  }, [waiting, hidden, spec.id, setPanelStatus]);
+  if (hidden) return null;
   return files.status === 'success' ? (
     <ChartPanelReady spec={spec} data={files.data} />
   ) : (

@@ -127,6 +127,21 @@ describe('layoutBars', () => {
     },
   );
 
+  it('puts ticks only at whole people when a few people moved', () => {
+    const moves = [
+      {
+        id: 'a',
+        count: 1,
+        from: 'openai',
+        to: 'google',
+        kind: 'joined' as const,
+        provenance: { lines: [1], sources: [] as string[], note: '' },
+      },
+    ];
+    const g = layoutBars(prepareBars('flows', [], moves, ctx), { width: 600, height: 240 });
+    expect(g.ticks.map((t) => t.text)).toEqual(['1', '0', '1']);
+  });
+
   it('draws rank-only rows as markers, with no bar', () => {
     const g = layoutBars(prepareBars('hiring', files.figures, files.moves, ctx), { width: 500, height: 240 });
     expect(g.bars.map((b) => b.rowId)).toEqual(['google-share-of-openai-hires']);

@@ -183,8 +183,11 @@ export function layoutBars(model: BarModel, options: BarsLayoutOptions): BarsGeo
     }),
   );
 
+  // People are counted whole: no tick at 0.2 of a person.
+  const whole = model.unit === 'people' && model.flowUnit === undefined;
   const ticks = x
     .ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 90)))
+    .filter((t) => !whole || Number.isInteger(t))
     .map((t) => ({ x: round2(x(t)), text: tickText(t, model.unit, locale) }));
   const axisY = height - AXIS_SPACE + 4;
   const legend = {

@@ -199,10 +199,16 @@ function flowRows(moves: readonly Move[], ctx: BarsContext): BarRow[] {
   }
   const segment = (company: string, label: string, kind: 'out' | 'in', t: Tally): BarSegment => {
     const qualifier = t.qualifier;
-    const sources = [...new Set(t.moves.flatMap((m) => m.provenance.sources))].map(
-      (s) => ctx.sources.get(s)?.name ?? s,
-    );
-    const lines = [...new Set(t.moves.flatMap((m) => m.provenance.lines))].sort((a, b) => a - b);
+    // Sources and lines of thousands of moves (a dataset of one's own): the first of them, as a tooltip shows.
+    const sourceIds = new Set<string>();
+    const lineSet = new Set<number>();
+    for (const m of t.moves) {
+      if (lineSet.size >= MAX_LINES && sourceIds.size >= MAX_LINES) break;
+      for (const s of m.provenance.sources) if (sourceIds.size < MAX_LINES) sourceIds.add(s);
+      for (const l of m.provenance.lines) if (lineSet.size < MAX_LINES) lineSet.add(l);
+    }
+    const sources = [...sourceIds].map((s) => ctx.sources.get(s)?.name ?? s);
+    const lines = [...lineSet].sort((a, b) => a - b);
     return {
       id: `${company}-${kind}`,
       kind,
@@ -280,6 +286,9 @@ export function prepareBars(
     rows: figureRows(figures, FIGURE_METRIC[metric], ctx),
   };
 }
+
+/** Lines (and sources) a bar of flows cites at most: those of its first moves. */
+const MAX_LINES = 50;
 
 /** Rows the bar chart draws; past this the smallest are left out (and counted) so the chart keeps its height. */
 export const MAX_ROWS = 30;

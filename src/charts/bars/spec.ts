@@ -33,7 +33,8 @@ export const barsSpec: ChartSpec<
   options,
   wide: false,
   height: () => 240,
-  inWorker: () => false,
+  // Tallying 100,000 moves for every metric takes a few hundred ms: off the page past 20,000.
+  inWorker: (data) => data.moves.length > 20_000,
   prepare: prepareBarsChart,
   layout: layoutBars,
   isEmpty: (model) => model.rows.length === 0,

@@ -380,7 +380,9 @@ export function SankeyTooltip({
   }
   const link = links.get(id);
   if (!link) return null;
-  const { shown, more } = capList(link.moves);
+  const { shown } = capList(link.moves);
+  // The link describes its first moves only; the rest are counted.
+  const more = link.moveCount - shown.length;
   return (
     <>
       <strong>{linkName(link, nodes, locale)}</strong>

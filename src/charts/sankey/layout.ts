@@ -252,6 +252,7 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
     derived: l.derived,
     company: l.company,
     moves: l.moves,
+    moveCount: l.moveCount,
     d:
       path({
         source: [(l.source as SankeyNode<NodeDatum, LinkDatum>).x1 ?? 0, l.y0 ?? 0],

@@ -71,7 +71,71 @@ export interface SankeyModelLink {
   derived: boolean;
   /** Company the people came from, for colour. */
   company: string;
+  /** The first {@link MAX_MOVE_DETAILS} of its moves, described for the tooltip and the table. */
   moves: SankeyMoveDetail[];
+  /** All its moves (more than `moves` holds when there are thousands). */
+  moveCount: number;
+  /**
+   * While preparing: the first moves, not yet described — describing is left until after grouping, when tens of
+   * thousands of links have become a few hundred (see {@link describeLinks}).
+   */
+  sample?: Move[] | undefined;
+}
+
+/**
+ * Moves a link describes at most: a tooltip shows a handful, and describing 100,000 moves (names, dates, sources
+ * formatted) would cost seconds and megabytes for nothing anyone reads.
+ */
+export const MAX_MOVE_DETAILS = 25;
+
+/** Adds `extra` to a link's moves (described or not), up to {@link MAX_MOVE_DETAILS}. */
+function keepDetails<T>(into: T[], extra: readonly T[]): void {
+  for (const detail of extra) {
+    if (into.length >= MAX_MOVE_DETAILS) return;
+    into.push(detail);
+  }
+}
+
+/** Merges link `from` into link `into`: value, count, described and sampled moves, flags. */
+function mergeLink(into: SankeyModelLink, from: SankeyModelLink): void {
+  into.value += from.value;
+  into.moveCount += from.moveCount;
+  keepDetails(into.moves, from.moves);
+  if (from.sample) keepDetails((into.sample ??= []), from.sample);
+  into.derived ||= from.derived;
+  if (from.qualifier && into.qualifier !== 'more-than') into.qualifier = from.qualifier;
+}
+
+/** A move as the tooltip and the table describe it. */
+function describeMove(
+  move: Move,
+  { orgs, people, sources, figures, locale = EN }: SankeyContext,
+): SankeyMoveDetail {
+  return {
+    id: move.id,
+    person: move.person ? personName(people.get(move.person), move.person, locale.lang) : null,
+    count: move.count,
+    unit: move.unit,
+    countQualifier: move.countQualifier,
+    from: orgs.name(move.from, locale.lang),
+    to: move.to === null ? locale.t('sankey.notStatedShort') : orgs.name(move.to, locale.lang),
+    when: locale.fmt.when(move.when),
+    role: move.role,
+    founded: move.kind === 'founded',
+    sources: move.provenance.sources.map((s) => localName(sources.get(s), locale.lang, s)),
+    lines: move.provenance.lines,
+    formula: move.derived && describeFormula(move.derived, figures),
+  };
+}
+
+/** Describes the sampled moves of a model prepared with `describe: false`. */
+export function describeLinks(model: SankeyModel, context: SankeyContext): SankeyModel {
+  return {
+    ...model,
+    links: model.links.map(({ sample, ...link }) =>
+      sample ? { ...link, moves: sample.map((m) => describeMove(m, context)) } : link,
+    ),
+  };
 }
 
 /**
@@ -107,13 +171,17 @@ export interface SankeyContext {
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Adds a move to the link from `source` to `target` (made on first use), with what the tooltip says of it. */
+/**
+ * Adds a move to the link from `source` to `target` (made on first use): described for the tooltip, or — with
+ * `describe` false — kept as it is, to be described after grouping.
+ */
 function addMove(
   links: Map<string, SankeyModelLink>,
   source: string,
   target: string,
   move: Move,
-  { orgs, people, sources, figures, locale = EN }: SankeyContext,
+  context: SankeyContext,
+  describe: boolean,
 ): void {
   const id = `${source}→${target}`;
   let link = links.get(id);
@@ -126,29 +194,20 @@ function addMove(
       unit: move.unit,
       qualifier: undefined,
       derived: false,
-      company: orgs.companyOf(move.from),
+      company: context.orgs.companyOf(move.from),
       moves: [],
+      moveCount: 0,
+      ...(describe ? {} : { sample: [] }),
     };
     links.set(id, link);
   }
   link.value += move.count;
+  link.moveCount++;
   if (move.countQualifier && link.qualifier !== 'more-than') link.qualifier = move.countQualifier;
   link.derived ||= move.derived !== undefined;
-  link.moves.push({
-    id: move.id,
-    person: move.person ? personName(people.get(move.person), move.person, locale.lang) : null,
-    count: move.count,
-    unit: move.unit,
-    countQualifier: move.countQualifier,
-    from: orgs.name(move.from, locale.lang),
-    to: move.to === null ? locale.t('sankey.notStatedShort') : orgs.name(move.to, locale.lang),
-    when: locale.fmt.when(move.when),
-    role: move.role,
-    founded: move.kind === 'founded',
-    sources: move.provenance.sources.map((s) => localName(sources.get(s), locale.lang, s)),
-    lines: move.provenance.lines,
-    formula: move.derived && describeFormula(move.derived, figures),
-  });
+  if (link.moveCount > MAX_MOVE_DETAILS) return;
+  if (describe) link.moves.push(describeMove(move, context));
+  else link.sample!.push(move);
 }
 
 /** Makes nodes on demand: one per key, named for its organisation (or "not stated"). */
@@ -181,14 +240,16 @@ export function prepareSankey(
   moves: readonly Move[],
   context: SankeyContext,
   detail: 'companies' | 'teams',
+  describe = true,
 ): SankeyModel {
   const { nodes, node } = nodeMaker(context, detail);
   const links = new Map<string, SankeyModelLink>();
   for (const move of moves)
-    addMove(links, node('from', 'from', move.from), node('to', 'to', move.to), move, context);
+    addMove(links, node('from', 'from', move.from), node('to', 'to', move.to), move, context, describe);
   return {
     nodes: [...nodes.values()].sort(byId),
-    links: [...links.values()].sort(byId),
+    // Sorting tens of thousands of links costs more than preparing them: left to the final step when undescribed.
+    links: describe ? [...links.values()].sort(byId) : [...links.values()],
     unit: moves[0]?.unit,
   };
 }
@@ -203,6 +264,7 @@ export function prepareStages(
   moves: readonly Move[],
   context: SankeyContext,
   detail: 'companies' | 'teams',
+  describe = true,
 ): SankeyModel {
   const locale = context.locale ?? EN;
   const { nodes, node } = nodeMaker(context, detail);
@@ -213,7 +275,7 @@ export function prepareStages(
     const source = node(steps ? `s${move.step! - 1}` : 'n', 'through', move.from);
     const target = node(steps ? `s${move.step!}` : 'n', 'through', move.to);
     if (source === target) loops++;
-    else addMove(links, source, target, move, context);
+    else addMove(links, source, target, move, context, describe);
   }
   if (!steps) breakCycles(nodes, links, locale);
   // A node no link touches (its only move was inside itself) is not drawn.
@@ -228,7 +290,7 @@ export function prepareStages(
     }));
   return {
     nodes: placed.sort(byId),
-    links: [...links.values()].sort(byId),
+    links: describe ? [...links.values()].sort(byId) : [...links.values()],
     layering: steps ? 'steps' : 'stages',
     unit: moves[0]?.unit,
     loops,
@@ -262,10 +324,8 @@ function breakCycles(
     links.delete(link.id);
     const id = `${link.source}→${copy}`;
     const merged = links.get(id);
-    if (merged) {
-      merged.value += link.value;
-      merged.moves.push(...link.moves);
-    } else links.set(id, { ...link, id, target: copy });
+    if (merged) mergeLink(merged, link);
+    else links.set(id, { ...link, id, target: copy });
   };
   // Sources first, then the rest, each in id order: the same data always breaks the same loops.
   const roots = [...nodes.keys()].sort(
@@ -383,13 +443,18 @@ export function groupOther(
     if (!merged) {
       // A link out of "Other" mixes companies: it takes the neutral colour (no company has OTHER's id).
       const company = source.endsWith(OTHER) ? OTHER : link.company;
-      links.set(id, { ...link, id, source, target, company, moves: [...link.moves] });
+      links.set(id, {
+        ...link,
+        id,
+        source,
+        target,
+        company,
+        moves: [...link.moves],
+        ...(link.sample ? { sample: [...link.sample] } : {}),
+      });
       continue;
     }
-    merged.value += link.value;
-    merged.moves.push(...link.moves);
-    merged.derived ||= link.derived;
-    if (link.qualifier && merged.qualifier !== 'more-than') merged.qualifier = link.qualifier;
+    mergeLink(merged, link);
   }
   return { ...model, nodes: nodes.sort(byId), links: [...links.values()].sort(byId) };
 }
@@ -504,13 +569,16 @@ export function prepareSankeyChart(
     view.arrange ??
     autoArrangement(moves, view.detail === 'companies' ? (id) => lookups.orgs.companyOf(id) : undefined);
   const prepare = arrange === 'sides' ? prepareSankey : prepareStages;
-  const ungrouped = prepare(moves, { ...lookups, locale }, view.detail);
+  const context = { ...lookups, locale };
+  // Described after grouping: 100,000 moves make tens of thousands of links, and grouping leaves a few hundred.
+  const ungrouped = prepare(moves, context, view.detail, false);
   const perColumn = new Map<number, number>();
   for (const column of nodeColumns(ungrouped).values())
     perColumn.set(column, (perColumn.get(column) ?? 0) + 1);
   const perSide = Math.max(0, ...perColumn.values());
   const limit = autoLimit(view.top, perSide);
-  const model = groupOther(ungrouped, limit, new Set(view.companies), locale);
+  const grouped = describeLinks(groupOther(ungrouped, limit, new Set(view.companies), locale), context);
+  const model = { ...grouped, links: grouped.links.sort(byId) };
   return {
     ...model,
     arrange,

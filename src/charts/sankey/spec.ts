@@ -43,6 +43,9 @@ function arrangementOf(moves: readonly Move[]): SankeyArrangement {
   return arrangement;
 }
 
+/** True when the moves are all first steps of paths: two columns, which need no more room than side by side. */
+const twoSteps = (moves: readonly Move[]) => moves.length > 0 && moves.every((m) => m.step === 1);
+
 /** Side by side or in stages: `arrange=sides|stages`, or absent (decided by the data). */
 const arrangeField: ViewField<SankeyArrangement | null> = {
   param: 'arrange',
@@ -71,8 +74,8 @@ export const sankeySpec: ChartSpec<
   // The credit line, source names and derived-count formulas are extras: the Sankey draws without them.
   files: { required: ['organizations', 'people', 'moves'], optional: ['article', 'sources', 'figures'] },
   options,
-  // In stages, each column needs room for its labels: the chart takes the page's width.
-  wide: (data, view) => (view.arrange ?? arrangementOf(data.moves)) === 'stages',
+  // In three or more stages, each column needs room for its labels: the chart takes the page's width.
+  wide: (data, view) => (view.arrange ?? arrangementOf(data.moves)) === 'stages' && !twoSteps(data.moves),
   // Wide panels get a flatter chart, narrow ones a taller one.
   height: (width) => Math.max(360, Math.min(560, width * 0.62)),
   // Preparing and laying out thousands of moves takes longer than a frame.

@@ -29,11 +29,15 @@ export function sankeyTable(model: SankeyModel, locale: Locale = EN): Table {
       link.value,
       link.qualifier ? locale.fmt.qualifier(link.qualifier) : '',
       joinedCell(link.moves.flatMap((m) => (m.formula ? [m.formula] : []))),
-      joinedCell(
-        link.moves.map(
+      joinedCell([
+        ...link.moves.map(
           (m) => m.person ?? locale.t('table.unnamed', { count: m.count, n: locale.fmt.number(m.count) }),
         ),
-      ),
+        // Past the moves a link describes, a count (the dates, lines and sources are those of the described).
+        ...(link.moveCount > link.moves.length
+          ? [locale.t('sankey.moreMoves', { count: link.moveCount - link.moves.length })]
+          : []),
+      ]),
       joinedCell(link.moves.map((m) => m.when)),
       linesCell(link.moves.flatMap((m) => m.lines)),
       joinedCell(link.moves.flatMap((m) => m.sources)),

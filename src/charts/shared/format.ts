@@ -109,12 +109,21 @@ export function createFormatters(lang: Lang, t: Translate): Formatters {
       ? small.format(value)
       : plain.format(value);
   const qualifier = (q: string | undefined) => (q && QUALIFIER_KEYS[q] ? t(QUALIFIER_KEYS[q]) : (q ?? ''));
-  const isoDate = (iso: string) =>
-    iso.length === 4
-      ? year.format(utc(iso))
-      : iso.length === 7
-        ? month.format(utc(iso))
-        : day.format(utc(iso));
+  // Dates repeat (thousands of moves in a few hundred months): each is formatted once.
+  const dates = new Map<string, string>();
+  const isoDate = (iso: string) => {
+    let text = dates.get(iso);
+    if (text === undefined) {
+      text =
+        iso.length === 4
+          ? year.format(utc(iso))
+          : iso.length === 7
+            ? month.format(utc(iso))
+            : day.format(utc(iso));
+      dates.set(iso, text);
+    }
+    return text;
+  };
   const people = (count: number, q?: string) =>
     q
       ? t('format.qualifiedPeople', { qualifier: qualifier(q), count, n: number(count) })
