@@ -1,10 +1,12 @@
 /**
  * The one place the timeline uses d3-selection: a horizontal d3-brush attached to a `<g>` through a ref.
- * d3 owns that group's children (overlay and selection); React owns everything else.
+ * d3 owns that group's children (overlay and selection); React owns everything else. d3-brush (with the
+ * d3-transition, d3-drag and d3-timer it brings) loads after the first paint: the chart is drawn without waiting
+ * for it, and exports, which never brush, never load it.
  */
-import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useChartTheme } from '../shared/theme';
 
 /** Options of {@link useBrushX}; pixels in the chart's coordinates. */
@@ -16,11 +18,26 @@ export interface BrushOptions {
   onBrushEnd: (span: [number, number] | null) => void;
 }
 
+type BrushModule = typeof import('d3-brush');
+let loaded: BrushModule | null = null;
+
 /** Attaches a brush to the returned ref's `<g>` and keeps its selection in step with `selection`. */
 export function useBrushX({ extent, selection, onBrushEnd }: BrushOptions) {
   const theme = useChartTheme();
   const ref = useRef<SVGGElement>(null);
   const brush = useRef<BrushBehavior<unknown> | null>(null);
+  const [d3Brush, setD3Brush] = useState<BrushModule | null>(loaded);
+  useEffect(() => {
+    if (d3Brush) return undefined;
+    let live = true;
+    void import('d3-brush').then((m) => {
+      loaded = m;
+      if (live) setD3Brush(m);
+    });
+    return () => {
+      live = false;
+    };
+  }, [d3Brush]);
   const callback = useRef(onBrushEnd);
   useEffect(() => {
     callback.current = onBrushEnd;
@@ -29,8 +46,9 @@ export function useBrushX({ extent, selection, onBrushEnd }: BrushOptions) {
   const [[ex0, ey0], [ex1, ey1]] = extent;
   useEffect(() => {
     const group = ref.current;
-    if (!group) return undefined;
-    const behavior = brushX<unknown>()
+    if (!group || !d3Brush) return undefined;
+    const behavior = d3Brush
+      .brushX<unknown>()
       .extent([
         [ex0, ey0],
         [ex1, ey1],
@@ -49,7 +67,7 @@ export function useBrushX({ extent, selection, onBrushEnd }: BrushOptions) {
       g.selectAll('*').remove();
       brush.current = null;
     };
-  }, [ex0, ey0, ex1, ey1]);
+  }, [d3Brush, ex0, ey0, ex1, ey1]);
 
   // The selection's colour follows the theme without rebuilding the brush.
   const brushColor = theme.brush;
@@ -60,14 +78,14 @@ export function useBrushX({ extent, selection, onBrushEnd }: BrushOptions) {
         .attr('fill', brushColor)
         .attr('fill-opacity', 0.18)
         .attr('stroke', brushColor);
-  }, [brushColor, ex0, ey0, ex1, ey1]);
+  }, [brushColor, d3Brush, ex0, ey0, ex1, ey1]);
 
   const [s0, s1] = selection ?? [null, null];
   useEffect(() => {
     const group = ref.current;
     if (!group || !brush.current) return;
     select(group).call(brush.current.move, s0 === null || s1 === null ? null : [s0, s1]);
-  }, [s0, s1, ex0, ey0, ex1, ey1]);
+  }, [s0, s1, d3Brush, ex0, ey0, ex1, ey1]);
 
   return ref;
 }
