@@ -130,7 +130,7 @@ test('Export all gives one ZIP with every panel as SVG, PNG and CSV, and SOURCES
   const path = `e2e/.artifacts/${download.suggestedFilename()}`;
   await download.saveAs(path);
   const files = unzipSync(new Uint8Array((await import('node:fs')).readFileSync(path)));
-  const base = ['who-moved-where', 'pay-and-hiring-pay', 'timeline'].map(
+  const base = ['who-moved-where', 'pay-and-hiring-pay', 'timeline', 'paths'].map(
     (p) => `${p}_google_2023-01_2024-02`,
   );
   expect(Object.keys(files).sort()).toEqual(
@@ -159,13 +159,13 @@ test('Export all says which panels it left out, on the page and in SOURCES.txt',
     page.getByRole('button', { name: 'Export all (ZIP)' }).click(),
   ]);
   await expect(page.locator('.export-all [role="status"]')).toHaveText(
-    'Saved ai-talent-flows_all.zip without Who moved where, Pay and hiring: nothing to export there (see the panel).',
+    'Saved ai-talent-flows_all.zip without Who moved where, Pay and hiring, Paths: nothing to export there (see the panel).',
   );
   const path = `e2e/.artifacts/${download.suggestedFilename()}`;
   await download.saveAs(path);
   const files = unzipSync(new Uint8Array((await import('node:fs')).readFileSync(path)));
   expect(Object.keys(files).filter((f) => f.startsWith('who-moved-where'))).toEqual([]);
   expect(strFromU8(files['SOURCES.txt']!)).toContain(
-    'Not included, as they had nothing to show when exported: Who moved where, Pay and hiring.',
+    'Not included, as they had nothing to show when exported: Who moved where, Pay and hiring, Paths.',
   );
 });

@@ -56,7 +56,8 @@ async function pageText(page: Page): Promise<string> {
 }
 
 async function waitForCharts(page: Page) {
-  await expect(page.locator('.panel svg[role="img"]')).toHaveCount(3);
+  // The article's data draws four charts: who moved where, pay and hiring, the timeline and people's paths.
+  await expect(page.locator('.panel svg[role="img"]')).toHaveCount(4);
 }
 
 test('?lang=zh-Hant leaves no English UI string on the page, in the explorer and its open menus', async ({

@@ -63,7 +63,9 @@ test('a CSV with good and bad rows: problems by row and column, good rows kept a
   await expect.poll(async () => (await markNames(sankey, '[data-link]')).sort()).toEqual(expected);
 });
 
-test('a file that is not a dataset is refused with a message, and nothing changes', async ({ page }) => {
+test('a table with no move in it says why nothing can be drawn, offers no Use, and nothing changes', async ({
+  page,
+}) => {
   await page.goto('/');
   await waitForPanels(page);
   await page.getByRole('button', { name: 'Open data…' }).click();
@@ -73,7 +75,9 @@ test('a file that is not a dataset is refused with a message, and nothing change
     mimeType: 'text/csv',
     buffer: Buffer.from('name,company\nAda,Google\n', 'utf8'),
   });
-  await expect(dialog.getByRole('alert')).toContainText('notes.csv: the header must name the columns');
+  // One stop per person is a career history with no move yet: read, explained, but nothing to use.
+  await expect(dialog.getByRole('alert')).toContainText('No move can be drawn from this table as it is read');
+  await expect(dialog.getByRole('button', { name: /^Use/ })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(panel(page, 'Who moved where').locator('[data-link="from:openai→to:google"]')).toBeVisible();
   await expect(page.getByText('Showing your data')).toHaveCount(0);
