@@ -11,7 +11,7 @@ import { AppBoundary } from './app/AppBoundary';
 import { useAppStore } from './state/store';
 import { applyUrlToStore, startUrlSync } from './state/urlSync';
 import { startPreferenceSync, storedPreferences } from './app/preferences';
-import { restoreOwnData, startPresentKey, startReadySignal } from './app/startup';
+import { restoreOwnData, startDeck, startPresentKey, startReadySignal } from './app/startup';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import '@fontsource/noto-sans/700.css';
@@ -36,7 +36,8 @@ if (presenterStep !== null) {
 // storage that hangs is given up on), the first render does not.
 void restoreOwnData(useAppStore);
 if (presenterStep === null) {
-  applyUrlToStore(useAppStore, window.location.search);
+  // The reader's deck: from the link's ?deck= (which the URL reader leaves alone) or as they left it.
+  applyUrlToStore(useAppStore, startDeck(useAppStore, window.location.search));
   startUrlSync(useAppStore);
   // Keys pressed as soon as the page shows are heard: the listener does not wait for React.
   startPresentKey(useAppStore);

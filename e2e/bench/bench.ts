@@ -242,6 +242,9 @@ async function main() {
       buffer: Buffer.from(JSON.stringify(big)),
     });
     await bigPage.locator('dialog button.primary').click({ timeout: 120_000 });
+    // The article's chart is still up until the switch: wait for the page to say it shows the file's data.
+    await bigPage.locator('.data-source.own').waitFor({ timeout: 120_000 });
+    await bigPage.locator('html[data-ready="true"]').waitFor({ timeout: 120_000 });
     const firstNode = bigPage.locator('[data-node^="from:"]:not([data-node$="__other__"])').first();
     await firstNode.waitFor({ timeout: 120_000 });
     const loadTime = performance.now() - opened;

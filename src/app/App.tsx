@@ -20,8 +20,9 @@ import { useResolvedTheme } from './preferences';
 import { dropDatesOutsideData, dropUnknownCompanies } from '../state/urlSync';
 import { monthSpan } from '../model/dates';
 
-// The deck loads when someone presents: most visits never do.
+// The deck loads when someone presents, and the deck editor when someone makes slides: most visits never do.
 const Presentation = lazy(() => import('../present/Presentation').then((m) => ({ default: m.Presentation })));
+const DeckEditor = lazy(() => import('../present/DeckEditor').then((m) => ({ default: m.DeckEditor })));
 
 /** The whole app. */
 export function App() {
@@ -35,6 +36,7 @@ export function App() {
   const figures = useQuery(dataFileQuery('figures')).data;
   const events = useQuery(dataFileQuery('events')).data;
   const presenting = useAppStore((s) => s.presenting);
+  const editingDeck = useAppStore((s) => s.deckEditor !== undefined);
   const startPresenting = useAppStore((s) => s.startPresenting);
   const present = () => {
     startPresenting(0);
@@ -85,6 +87,11 @@ export function App() {
       {presenting && (
         <Suspense fallback={<p className="deck-loading">{t('present.loading')}</p>}>
           <Presentation />
+        </Suspense>
+      )}
+      {editingDeck && !presenting && (
+        <Suspense fallback={null}>
+          <DeckEditor />
         </Suspense>
       )}
     </ChartThemeContext.Provider>

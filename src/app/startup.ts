@@ -107,3 +107,69 @@ export function startReadySignal(store: Store, root: HTMLElement = document.docu
   apply(store.getState());
   return store.subscribe(apply);
 }
+
+/** Where the reader's deck is kept between visits. */
+const DECK_KEY = 'ai-talent-flows.deck';
+
+/**
+ * Restores the reader's deck and keeps it stored: a deck in the link (`?deck=`, see `present/deck.ts`) wins over
+ * the stored one and becomes the story presented; otherwise the deck kept in localStorage comes back as it was.
+ * The link's deck is decoded by a module loaded on demand; until it is, the presentation waits on it (the story is
+ * pending), so a deck's link never flashes the article's story. A deck that cannot be read is named in a notice.
+ * Returns the search string without `deck`, for the URL reader (which would call it unknown).
+ */
+export function startDeck(
+  store: Store,
+  search: string,
+  storage: Storage | null = safeLocalStorage(),
+): string {
+  const params = new URLSearchParams(search);
+  const linked = params.get('deck');
+  params.delete('deck');
+  if (linked === null) {
+    try {
+      const kept = storage?.getItem(DECK_KEY);
+      if (kept) {
+        const deck = JSON.parse(kept) as AppState['deck'];
+        if (deck && Array.isArray(deck.slides)) store.setState({ deck });
+      }
+    } catch {
+      // A damaged entry is a deck lost, not a page that fails to start.
+    }
+  } else {
+    store.setState({ customStory: { raw: undefined, file: 'deck link' } });
+    void import('../present/deck').then(
+      ({ decodeDeck, deckToStory }) => {
+        try {
+          const deck = decodeDeck(linked);
+          store.setState({ deck, customStory: { raw: deckToStory(deck), file: 'deck link' } });
+        } catch (error) {
+          store.setState({ customStory: null });
+          store
+            .getState()
+            .addNotices([{ key: 'notices.badDeck', values: { message: (error as Error).message } }]);
+        }
+      },
+      () => store.setState({ customStory: null }),
+    );
+  }
+  store.subscribe((state, previous) => {
+    if (state.deck === previous.deck) return;
+    try {
+      if (state.deck) storage?.setItem(DECK_KEY, JSON.stringify(state.deck));
+      else storage?.removeItem(DECK_KEY);
+    } catch {
+      store.getState().addNotices([{ key: 'notices.deckNotSaved' }]);
+    }
+  });
+  const rest = params.toString();
+  return rest ? `?${rest}` : '';
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -66,6 +66,18 @@ try {
     });
   }
   for (const step of story?.steps ?? []) {
+    // A reader's slide may leave these out; a step of the article's story may not.
+    const missing = (['titleZh', 'caption', 'captionZh', 'notes', 'provenance'] as const).filter(
+      (k) => !step[k],
+    );
+    for (const field of missing)
+      issues.push({
+        file: 'story.json',
+        record: step.id,
+        field,
+        message: "is required in the article's story",
+      });
+    if (!step.provenance) continue;
     step.provenance.sources.forEach((s, i) => {
       if (files.sources && !files.sources.some((source) => source.id === s)) {
         issues.push({

@@ -440,12 +440,13 @@ export const StoryStepSchema = z
   .strictObject({
     id: IdSchema,
     title: textSchema(90),
-    titleZh: textSchema(40),
+    /** The other language's words are optional: a reader's own slide has the words they typed, in one language. */
+    titleZh: textSchema(40).optional(),
     /** One or two sentences, in our own words. */
-    caption: textSchema(260),
-    captionZh: textSchema(130),
+    caption: textSchema(260).optional(),
+    captionZh: textSchema(130).optional(),
     /** Speaker notes, shown only in the presenter view. */
-    notes: textSchema(700),
+    notes: textSchema(700).optional(),
     filter: z.strictObject({
       companies: z.array(IdSchema),
       from: MonthSchema.optional(),
@@ -455,7 +456,8 @@ export const StoryStepSchema = z
     highlight: IdSchema.optional(),
     /** Chart ids, checked against the registry when the story is read. */
     panels: z.array(IdSchema).min(1).max(2),
-    provenance: ProvenanceSchema,
+    /** Where the step's claim is in the article; the article's story must give it (see `cli/checkData.ts`). */
+    provenance: ProvenanceSchema.optional(),
   })
   .superRefine((step, ctx) => {
     if (step.filter.from && step.filter.to && step.filter.from > step.filter.to) {
@@ -473,7 +475,7 @@ export type StoryStep = z.infer<typeof StoryStepSchema>;
 export const StoryFileSchema = z.strictObject({
   id: IdSchema,
   title: textSchema(90),
-  titleZh: textSchema(40),
+  titleZh: textSchema(40).optional(),
   steps: z.array(z.unknown()).min(1, 'a story needs at least one step').max(30, 'at most 30 steps'),
 });
 

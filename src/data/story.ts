@@ -17,8 +17,23 @@ export type StoryStep = z.infer<typeof StoryStepSchema> & { options: Record<stri
 export interface Story {
   id: string;
   title: string;
-  titleZh: string;
+  titleZh?: string | undefined;
   steps: StoryStep[];
+}
+
+/**
+ * A step's words in the reader's language, falling back to the other one: the article's steps have both, a
+ * reader's own slide has the one they wrote in. `other` is the caption in the other language, when there is one.
+ */
+export function stepWords(
+  step: Pick<StoryStep, 'title' | 'titleZh' | 'caption' | 'captionZh'>,
+  zh: boolean,
+): { title: string; caption: string | undefined; other: string | undefined } {
+  return {
+    title: (zh && step.titleZh) || step.title,
+    caption: zh ? (step.captionZh ?? step.caption) : (step.caption ?? step.captionZh),
+    other: zh ? (step.captionZh ? step.caption : undefined) : step.caption ? step.captionZh : undefined,
+  };
 }
 
 /** The result of reading a story: what can play, and what was wrong. */

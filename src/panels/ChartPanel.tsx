@@ -81,6 +81,7 @@ function ChartPanelReady({ spec, data }: { spec: AnyChartSpec; data: Partial<Dat
   const setView = useAppStore((s) => s.setView);
   const clearFilters = useAppStore((s) => s.clearFilters);
   const setChartSize = useAppStore((s) => s.setChartSize);
+  const presenting = useAppStore((s) => s.presenting);
   const theme = useContext(ChartThemeContext);
   const dataName = useOwnDataName();
   const [bodyRef, measured] = useSize<HTMLDivElement>();
@@ -133,7 +134,7 @@ function ChartPanelReady({ spec, data }: { spec: AnyChartSpec; data: Partial<Dat
               {t('panel.layingOut')}
             </span>
           )}
-          <ExportMenu exporter={exporter} filter={view} />
+          <ExportMenu exporter={exporter} filter={view} slideOf={presenting ? undefined : spec.id} />
         </>
       }
       extra={parts && spec.Extra && <spec.Extra {...parts} />}

@@ -11,6 +11,7 @@ import type { Filter } from '../model/filters';
 import { useLocale } from '../i18n/useLocale';
 import { errorText } from '../i18n/locale';
 import { darkTheme, lightTheme, type ChartTheme } from '../charts/shared/theme';
+import { useAppStore } from '../state/store';
 
 const SCALES = [1, 2, 4] as const;
 
@@ -35,14 +36,18 @@ export function panelFileName(
   return exportFileName(exporter.fileBase, filter, extension, `${size}${density}`);
 }
 
-/** Props of {@link ExportMenu}: the chart's exporter (null while it has nothing to export) and the filter. */
+/**
+ * Props of {@link ExportMenu}: the chart's exporter (null while it has nothing to export), the filter, and the
+ * chart's id when its view can be added to the reader's slides (not while presenting).
+ */
 export interface ExportMenuProps {
   exporter: ChartExporter | null;
   filter: Filter;
+  slideOf?: string | undefined;
 }
 
 /** The export controls of one panel. */
-export function ExportMenu({ exporter, filter }: ExportMenuProps) {
+export function ExportMenu({ exporter, filter, slideOf }: ExportMenuProps) {
   const [preset, setPreset] = useState<SizePreset>('panel');
   const [scale, setScale] = useState<number>(2);
   const [colors, setColors] = useState<Colors>('shown');
@@ -164,6 +169,28 @@ export function ExportMenu({ exporter, filter }: ExportMenuProps) {
               {t('export.copyPng')}
             </button>
           </div>
+          {slideOf && (
+            <div className="export-actions">
+              <button
+                type="button"
+                onClick={() => {
+                  if (more.current) more.current.open = false;
+                  useAppStore.getState().openDeckEditor(slideOf);
+                }}
+              >
+                {t('deck.addView')}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  if (more.current) more.current.open = false;
+                  useAppStore.getState().openDeckEditor(null);
+                }}
+              >
+                {t('deck.edit')}
+              </button>
+            </div>
+          )}
         </div>
       </details>
       <span

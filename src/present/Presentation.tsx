@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ChartThemeContext, highContrastTheme } from '../charts/shared/theme';
 import { useSize } from '../charts/shared/useSize';
 import { chartById } from '../charts/index';
-import type { StoryStep } from '../data/story';
+import { stepWords, type StoryStep } from '../data/story';
 import { useLocale } from '../i18n/useLocale';
 import { ChartPanel } from '../panels/ChartPanel';
 import { Notices } from '../panels/Notices';
@@ -211,6 +211,7 @@ export function Presentation() {
 
   const scale = deckScale(size.width, size.height);
   const zh = lang === 'zh-Hant';
+  const words = current ? stepWords(current, zh) : null;
   return (
     <div
       className="deck"
@@ -253,17 +254,17 @@ export function Presentation() {
               {t('present.stepOf', {
                 step: step + 1,
                 count: steps.length,
-                title: story.status === 'success' ? (zh ? story.story?.titleZh : story.story?.title) : '',
+                title: story.status === 'success' ? (zh && story.story?.titleZh) || story.story?.title : '',
               })}
             </p>
-            <h2 className="deck-title">{zh ? current.titleZh : current.title}</h2>
-            {/* Both captions, the reader's language first. */}
-            <p className="deck-caption" lang={zh ? 'zh-Hant' : 'en'}>
-              {zh ? current.captionZh : current.caption}
-            </p>
-            <p className="deck-caption deck-caption-other" lang={zh ? 'en' : 'zh-Hant'}>
-              {zh ? current.caption : current.captionZh}
-            </p>
+            <h2 className="deck-title">{words?.title}</h2>
+            {/* Both captions when the step has both, the reader's language first. */}
+            {words?.caption && <p className="deck-caption">{words.caption}</p>}
+            {words?.other && (
+              <p className="deck-caption deck-caption-other" lang={zh ? 'en' : 'zh-Hant'}>
+                {words.other}
+              </p>
+            )}
           </header>
           <ChartThemeContext.Provider value={highContrastTheme}>
             <PanelSizingContext.Provider value={{ scale, fillHeight: true }}>
@@ -284,7 +285,7 @@ export function Presentation() {
               type="button"
               key={s.id}
               className="deck-progress-step"
-              aria-label={t('present.stepButton', { step: i + 1, title: zh ? s.titleZh : s.title })}
+              aria-label={t('present.stepButton', { step: i + 1, title: stepWords(s, zh).title })}
               aria-current={i === step ? 'step' : undefined}
               onClick={() => goTo(i)}
             />

@@ -4,6 +4,7 @@
  * is driven; it asks the deck for the story on opening, so a story opened from a file reaches it too.
  */
 import { useEffect, useRef, useState } from 'react';
+import { stepWords } from '../data/story';
 import { useLocale } from '../i18n/useLocale';
 import { useAppStore } from '../state/store';
 import { openChannel, type PresentationChannel } from './channel';
@@ -142,13 +143,15 @@ export function PresenterView({ initialStep }: { initialStep: number }) {
             <p className="deck-kicker" id="presenter-current">
               {t('present.now', { step: step + 1, count: steps.length })}
             </p>
-            <h2>{zh ? current.titleZh : current.title}</h2>
-            <p>{zh ? current.captionZh : current.caption}</p>
+            <h2>{stepWords(current, zh).title}</h2>
+            {stepWords(current, zh).caption && <p>{stepWords(current, zh).caption}</p>}
             <h3>{t('present.notes')}</h3>
-            <p className="presenter-notes">{current.notes}</p>
-            <p className="presenter-source">
-              {t('present.articleLines', { lines: current.provenance.lines.join(', ') })}
-            </p>
+            <p className="presenter-notes">{current.notes ?? t('present.noNotes')}</p>
+            {current.provenance && (
+              <p className="presenter-source">
+                {t('present.articleLines', { lines: current.provenance.lines.join(', ') })}
+              </p>
+            )}
           </section>
           <section aria-labelledby="presenter-next" className="presenter-next" tabIndex={0}>
             <p className="deck-kicker" id="presenter-next">
@@ -156,8 +159,8 @@ export function PresenterView({ initialStep }: { initialStep: number }) {
             </p>
             {next ? (
               <>
-                <h2>{zh ? next.titleZh : next.title}</h2>
-                <p>{zh ? next.captionZh : next.caption}</p>
+                <h2>{stepWords(next, zh).title}</h2>
+                {stepWords(next, zh).caption && <p>{stepWords(next, zh).caption}</p>}
               </>
             ) : (
               <p>{t('present.endOfStory')}</p>

@@ -8,6 +8,7 @@ import { create, type StateCreator } from 'zustand';
 import type { Size } from '../charts/spec';
 import type { Lang } from '../i18n/locale';
 import type { OwnDataset } from '../data/ownData';
+import type { Deck } from '../present/deck';
 import type { Notice } from './fields';
 import { fieldsOfKind, INITIAL_VIEW, type ThemeChoice, type View } from './view';
 
@@ -61,6 +62,16 @@ export interface PresentationSlice {
   /** A story the user opened from a file (raw JSON and its file name), played instead of `data/story.json`. */
   customStory: { raw: unknown; file: string } | null;
   setCustomStory(story: { raw: unknown; file: string } | null): void;
+  /**
+   * The reader's own deck, made from their views (see `present/deck.ts`); kept in localStorage. Null until they
+   * add a slide or open a deck's link.
+   */
+  deck: Deck | null;
+  /** Which chart the deck editor was opened to add as a slide (null: opened to edit), or closed (undefined). */
+  deckEditor: { adding: string | null } | undefined;
+  setDeck(deck: Deck | null): void;
+  openDeckEditor(adding: string | null): void;
+  closeDeckEditor(): void;
   startPresenting(step?: number): void;
   stopPresenting(): void;
   setStep(step: number): void;
@@ -178,6 +189,11 @@ const presentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (se
   urlReplace: false,
   customStory: null,
   setCustomStory: (customStory) => set({ customStory, step: 0 }),
+  deck: null,
+  deckEditor: undefined,
+  setDeck: (deck) => set({ deck }),
+  openDeckEditor: (adding) => set({ deckEditor: { adding } }),
+  closeDeckEditor: () => set({ deckEditor: undefined }),
   startPresenting: (step) =>
     set((s) => ({
       presenting: true,
