@@ -162,7 +162,7 @@ describe('layoutBars', () => {
   it('is empty without rows', () => {
     expect(
       layoutBars(
-        { metric: 'pay', axisLabel: '', unit: 'usd', diverging: false, rows: [] },
+        { metric: 'pay', axisLabel: '', unit: 'usd', diverging: false, rows: [], rowCount: 0 },
         { width: 500, height: 200 },
       ).bars,
     ).toEqual([]);
@@ -197,6 +197,7 @@ describe('limitRows', () => {
     unit: 'people',
     diverging: true,
     rows: Array.from({ length: 50 }, (_, i) => row(`org-${i}`)),
+    rowCount: 50,
   };
 
   it('keeps the first rows and counts the rest, keeping the filter’s companies wherever they rank', () => {
@@ -207,5 +208,17 @@ describe('limitRows', () => {
     ]);
     expect(hidden).toBe(19);
     expect(limitRows(model, 60).hidden).toBe(0);
+  });
+
+  it('built with a limit, flows give the same drawn rows as built whole, and count the rest', async () => {
+    const { generateDataset } = await import('../../data/synthetic');
+    const big = generateDataset({ orgs: 300, links: 3000, seed: 3 });
+    const bigCtx: BarsContext = { ...ctx, orgs: buildOrgIndex(big.organizations) };
+    const whole = prepareBars('flows', [], big.moves, bigCtx);
+    const keep = new Set([whole.rows[200]!.id]);
+    const limited = prepareBars('flows', [], big.moves, bigCtx, { max: 30, keep });
+    expect(limited.rowCount).toBe(whole.rows.length);
+    expect(limited.rows).toEqual([...whole.rows.slice(0, 30), whole.rows[200]]);
+    expect(limitRows(limited, 30, keep).hidden).toBe(whole.rows.length - 31);
   });
 });

@@ -69,6 +69,17 @@ export interface BarModel {
   /** People out (left) and in (right) around zero. */
   diverging: boolean;
   rows: BarRow[];
+  /** How many rows the metric has under the filter: more than `rows` when they were limited while built. */
+  rowCount: number;
+}
+
+/**
+ * Which rows to build when only some are drawn: the `max` largest and the companies in `keep`. A row's words are
+ * the costly part (thousands of organisations in one's own data), so rows that will not be drawn are only counted.
+ */
+export interface RowLimit {
+  max: number;
+  keep: ReadonlySet<string>;
 }
 
 /** Lookups the bars need. */
@@ -161,7 +172,11 @@ function figureRows(figures: readonly Figure[], metric: Metric, ctx: BarsContext
   return rows.sort((a, b) => key(a) - key(b) || byLabel.compare(a.label, b.label));
 }
 
-function flowRows(moves: readonly Move[], ctx: BarsContext): BarRow[] {
+function flowRows(
+  moves: readonly Move[],
+  ctx: BarsContext,
+  limit?: RowLimit,
+): { rows: BarRow[]; rowCount: number } {
   const locale = ctx.locale ?? EN;
   const unit = moves[0]?.unit;
   interface Tally {
@@ -240,19 +255,27 @@ function flowRows(moves: readonly Move[], ctx: BarsContext): BarRow[] {
       },
     };
   };
-  return [...tallies.entries()]
-    .map(([company, t]): BarRow => {
-      const label = ctx.orgs.name(company, locale.lang);
-      const segments = [
-        ...(t.out.count ? [segment(company, label, 'out', t.out)] : []),
-        ...(t.in.count ? [segment(company, label, 'in', t.in)] : []),
-      ];
-      return { id: company, company, label, segments };
-    })
-    .sort((a, b) => {
-      const total = (r: BarRow) => r.segments.reduce((sum, s) => sum + Math.abs(s.value), 0);
-      return total(b) - total(a) || byLabel.compare(a.label, b.label);
-    });
+  // Largest first (out and in together), then by name; only the rows to be drawn get their words.
+  const labels = new Map<string, string>();
+  const labelOf = (company: string) => {
+    let label = labels.get(company);
+    if (label === undefined) labels.set(company, (label = ctx.orgs.name(company, locale.lang)));
+    return label;
+  };
+  const total = (t: { out: Tally; in: Tally }) => t.out.count + t.in.count;
+  const ordered = [...tallies.entries()].sort(
+    ([a, ta], [b, tb]) => total(tb) - total(ta) || byLabel.compare(labelOf(a), labelOf(b)),
+  );
+  const chosen = limit ? ordered.filter(([company], i) => i < limit.max || limit.keep.has(company)) : ordered;
+  const rows = chosen.map(([company, t]): BarRow => {
+    const label = labelOf(company);
+    const segments = [
+      ...(t.out.count ? [segment(company, label, 'out', t.out)] : []),
+      ...(t.in.count ? [segment(company, label, 'in', t.in)] : []),
+    ];
+    return { id: company, company, label, segments };
+  });
+  return { rows, rowCount: ordered.length };
 }
 
 /** Builds the rows for `metric` from already filtered figures and moves. */
@@ -261,6 +284,7 @@ export function prepareBars(
   figures: readonly Figure[],
   moves: readonly Move[],
   ctx: BarsContext,
+  limit?: RowLimit,
 ): BarModel {
   const locale = ctx.locale ?? EN;
   if (metric === 'flows') {
@@ -275,15 +299,17 @@ export function prepareBars(
       unit: 'people',
       flowUnit,
       diverging: true,
-      rows: flowRows(moves, ctx),
+      ...flowRows(moves, ctx, limit),
     };
   }
+  const rows = figureRows(figures, FIGURE_METRIC[metric], ctx);
   return {
     metric,
     axisLabel: locale.t(metric === 'pay' ? 'bars.axisPay' : 'bars.axisHiring'),
     unit: metric === 'pay' ? 'usd' : 'percent',
     diverging: false,
-    rows: figureRows(figures, FIGURE_METRIC[metric], ctx),
+    rows,
+    rowCount: rows.length,
   };
 }
 
@@ -302,9 +328,11 @@ export function limitRows(
   max = MAX_ROWS,
   keep: ReadonlySet<string> = new Set(),
 ): { model: BarModel; hidden: number } {
-  if (model.rows.length <= max) return { model, hidden: 0 };
-  const rows = model.rows.filter((row, i) => i < max || (row.company !== null && keep.has(row.company)));
-  return { model: { ...model, rows }, hidden: model.rows.length - rows.length };
+  const rows =
+    model.rows.length <= max
+      ? model.rows
+      : model.rows.filter((row, i) => i < max || (row.company !== null && keep.has(row.company)));
+  return { model: rows === model.rows ? model : { ...model, rows }, hidden: model.rowCount - rows.length };
 }
 
 /** What the bar chart draws for the chosen metric, and what its panel says about the rest. */
@@ -342,17 +370,19 @@ export function prepareBarsChart(
     (m) => m === 'flows' || data.figures.some((f) => f.metric === FIGURE_METRIC[m]),
   );
   const metric = metrics.includes(view.metric) ? view.metric : 'flows';
+  // The other metrics are only counted (the empty chart points to them): none of their rows is built.
   const counts = metrics
     .filter((m) => m !== metric)
     .map((metric) => ({
       metric,
-      rows: prepareBars(metric, figures, moves, context).rows.length,
+      rows: prepareBars(metric, figures, moves, context, { max: 0, keep: new Set() }).rowCount,
     }));
   // Hundreds of organisations (one's own data) would make a chart thousands of pixels tall: the largest are drawn.
+  const keep = new Set(view.companies);
   const { model, hidden } = limitRows(
-    prepareBars(metric, figures, moves, context),
+    prepareBars(metric, figures, moves, context, { max: MAX_ROWS, keep }),
     MAX_ROWS,
-    new Set(view.companies),
+    keep,
   );
   const shown = new Set(model.rows.map((r) => r.id));
   // Figures the article does not date cannot be placed in a range; say how many the range hides.
