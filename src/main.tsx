@@ -26,6 +26,9 @@ const presenterStep =
   params.get('presenter') === '1'
     ? Math.max(0, (/^\d{1,3}$/.test(stepParam) ? Number(stepParam) : 1) - 1)
     : null;
+// The chrome-less view for embedding (?embed=<chart>|all): no URL sync (its clicks must not fill the host page's
+// history), no stored dataset (an embed shows the article's data), no present key.
+const embed = presenterStep === null ? params.get('embed') : null;
 // Stored preferences first; a link's ?lang= or ?theme= then takes precedence (the presenter window reads its own).
 useAppStore.setState(storedPreferences());
 if (presenterStep !== null) {
@@ -34,8 +37,13 @@ if (presenterStep !== null) {
 }
 // The reader's own dataset, if they opened one: data requests wait for it (IndexedDB answers in a few ms; a
 // storage that hangs is given up on), the first render does not.
-void restoreOwnData(useAppStore);
-if (presenterStep === null) {
+if (embed !== null) {
+  useAppStore.getState().restoreDataset(null, false);
+  params.delete('embed');
+  applyUrlToStore(useAppStore, `?${params.toString()}`);
+  startReadySignal(useAppStore);
+} else void restoreOwnData(useAppStore);
+if (presenterStep === null && embed === null) {
   // The reader's deck: from the link's ?deck= (which the URL reader leaves alone) or as they left it.
   applyUrlToStore(useAppStore, startDeck(useAppStore, window.location.search));
   startUrlSync(useAppStore);
@@ -49,6 +57,7 @@ startPreferenceSync(useAppStore);
 const PresenterView = lazy(() =>
   import('./present/PresenterView').then((m) => ({ default: m.PresenterView })),
 );
+const Embed = lazy(() => import('./embed/Embed').then((m) => ({ default: m.Embed })));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -60,7 +69,11 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <AppBoundary>
-        {presenterStep === null ? (
+        {embed !== null ? (
+          <Suspense>
+            <Embed embed={embed} />
+          </Suspense>
+        ) : presenterStep === null ? (
           <App />
         ) : (
           <Suspense>

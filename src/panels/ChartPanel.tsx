@@ -21,7 +21,7 @@ import { ExportMenu } from './ExportMenu';
 import { useOwnDataName } from './OpenData';
 import { Panel, type PanelState } from './Panel';
 import { PanelBoundary } from './PanelBoundary';
-import { drawScale, logicalSize, usePanelSizing } from './sizing';
+import { drawScale, EmbedContext, logicalSize, usePanelSizing } from './sizing';
 import { useRenderedChart } from './useRenderedChart';
 
 /** The panel's classes: wide charts span the page. */
@@ -82,6 +82,7 @@ function ChartPanelReady({ spec, data }: { spec: AnyChartSpec; data: Partial<Dat
   const clearFilters = useAppStore((s) => s.clearFilters);
   const setChartSize = useAppStore((s) => s.setChartSize);
   const presenting = useAppStore((s) => s.presenting);
+  const embedded = useContext(EmbedContext);
   const theme = useContext(ChartThemeContext);
   const dataName = useOwnDataName();
   const [bodyRef, measured] = useSize<HTMLDivElement>();
@@ -134,7 +135,9 @@ function ChartPanelReady({ spec, data }: { spec: AnyChartSpec; data: Partial<Dat
               {t('panel.layingOut')}
             </span>
           )}
-          <ExportMenu exporter={exporter} filter={view} slideOf={presenting ? undefined : spec.id} />
+          {!embedded && (
+            <ExportMenu exporter={exporter} filter={view} slideOf={presenting ? undefined : spec.id} />
+          )}
         </>
       }
       extra={parts && spec.Extra && <spec.Extra {...parts} />}

@@ -3,7 +3,7 @@
  * 1×, 2× or 4×, CSV of the data, and copying to the clipboard. The work happens in `export/pipeline.ts`, loaded
  * on first use.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { exportFileName } from '../export/download';
 import type { ChartExporter } from '../export/exporter';
 import { SIZE_PRESETS, type SizePreset } from '../export/svgDocument';
@@ -14,6 +14,9 @@ import { darkTheme, lightTheme, type ChartTheme } from '../charts/shared/theme';
 import { useAppStore } from '../state/store';
 
 const SCALES = [1, 2, 4] as const;
+
+// The embed code is asked for rarely: its dialog loads then.
+const EmbedDialog = lazy(() => import('../embed/EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
 
 /** The export's colours: those shown (the page's theme, or the deck's high contrast), or light or dark. */
 const COLORS: Record<'shown' | 'light' | 'dark', ChartTheme | undefined> = {
@@ -52,6 +55,7 @@ export function ExportMenu({ exporter, filter, slideOf }: ExportMenuProps) {
   const [scale, setScale] = useState<number>(2);
   const [colors, setColors] = useState<Colors>('shown');
   const [busy, setBusy] = useState(false);
+  const [embedding, setEmbedding] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const id = useId();
   const { t } = useLocale();
@@ -189,6 +193,15 @@ export function ExportMenu({ exporter, filter, slideOf }: ExportMenuProps) {
               >
                 {t('deck.edit')}
               </button>
+              <button
+                type="button"
+                onClick={() => {
+                  if (more.current) more.current.open = false;
+                  setEmbedding(true);
+                }}
+              >
+                {t('embed.action')}
+              </button>
             </div>
           )}
         </div>
@@ -200,6 +213,11 @@ export function ExportMenu({ exporter, filter, slideOf }: ExportMenuProps) {
       >
         {busy ? t('export.exporting') : message?.text}
       </span>
+      {embedding && slideOf && (
+        <Suspense fallback={null}>
+          <EmbedDialog chart={slideOf} onClose={() => setEmbedding(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -40,3 +40,9 @@ export function drawScale(chartHeight: number, measuredHeight: number, sizing: P
   if (!sizing.fillHeight || chartHeight <= 0) return 1;
   return Math.min(sizing.scale, measuredHeight / chartHeight);
 }
+
+/**
+ * True inside an embedded view (`?embed=`): panels leave out their export menus and slide actions, which belong
+ * to the app, not to the article that embeds a chart.
+ */
+export const EmbedContext = createContext(false);

@@ -1,0 +1,90 @@
+/**
+ * "Embed…": the code that puts this chart (or all the linked charts) in another page — an iframe of the
+ * chrome-less view with the reader's current filter, options, language and theme, and the few lines of script that
+ * size it to its content. Loaded on first use from a chart's More… menu.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { chartById } from '../charts/index';
+import { useLocale } from '../i18n/useLocale';
+import { useAppStore } from '../state/store';
+import { embedCode, embedUrl } from './embedCode';
+
+/** The embed dialog for chart `chart`; `onClose` when it closes. */
+export function EmbedDialog({ chart, onClose }: { chart: string; onClose: () => void }) {
+  const { t } = useLocale();
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [which, setWhich] = useState<'one' | 'all'>('one');
+  const [message, setMessage] = useState('');
+  const ownData = useAppStore((s) => s.dataSource === 'own');
+  useEffect(() => {
+    if (!dialog.current?.open) dialog.current?.showModal();
+  }, []);
+  const spec = chartById(chart);
+  const title = which === 'one' && spec ? t(spec.titleKey) : t('app.title');
+  const src = embedUrl(
+    `${window.location.origin}${window.location.pathname}`,
+    which === 'one' ? chart : 'all',
+    window.location.search,
+  );
+  const code = embedCode(src, title);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setMessage(t('embed.copied'));
+    } catch {
+      setMessage(t('deck.copyRefused'));
+    }
+  };
+  return (
+    <dialog
+      ref={dialog}
+      className="deck-editor embed-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+    >
+      <h2 id={`${id}-title`}>{t('embed.title')}</h2>
+      <p>{t('embed.explain')}</p>
+      {ownData && <p className="panel-note">{t('embed.articleOnly')}</p>}
+      <fieldset className="embed-which">
+        <legend>{t('embed.what')}</legend>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-which`}
+            checked={which === 'one'}
+            onChange={() => setWhich('one')}
+          />
+          {t('embed.one', { chart: spec ? t(spec.titleKey) : chart })}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-which`}
+            checked={which === 'all'}
+            onChange={() => setWhich('all')}
+          />
+          {t('embed.all')}
+        </label>
+      </fieldset>
+      <label className="embed-code">
+        {t('embed.code')}
+        <textarea readOnly rows={6} value={code} spellCheck={false} onFocus={(e) => e.target.select()} />
+      </label>
+      <div className="deck-actions">
+        <a href={src} target="_blank" rel="noopener">
+          {t('embed.preview')}
+        </a>
+        <button type="button" className="primary" onClick={() => void copy()}>
+          {t('embed.copy')}
+        </button>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {t('deck.close')}
+        </button>
+      </div>
+      <p role="status" className="deck-status">
+        {message}
+      </p>
+    </dialog>
+  );
+}
