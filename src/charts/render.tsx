@@ -13,6 +13,8 @@ import { lookupsOf } from '../model/lookups';
 import { rankedCompanies } from '../model/palette';
 import { renderSvgDocument, type ExportFrame, type SizePreset } from '../export/svgDocument';
 import { measureTextInBrowser } from './shared/measure';
+import { placeNotes, type MarkNote, type PlacedNote } from './shared/notes';
+import { NoteMarks } from './shared/NoteMarks';
 import { ChartThemeContext, type ChartTheme } from './shared/theme';
 import type { AnyChartSpec, ChartEnv, ChartSpec, ChartText, ChartView, MarksProps, Size } from './spec';
 import type { DataFileName } from '../data/schema';
@@ -33,6 +35,8 @@ export interface RenderedChart<M = unknown, G extends Size = Size> {
   selected: readonly string[];
   /** Nothing to draw under this view. */
   empty: boolean;
+  /** The reader's notes on this chart's marks, placed beside them (those whose mark is shown). */
+  notes: PlacedNote[];
   text: ChartText & {
     /** The panel's heading. */
     heading: string;
@@ -67,17 +71,25 @@ export function renderChart<
   const locale = createLocale(env.lang);
   const lookups = lookupsOf(files);
   const model = spec.prepare(files, view, { locale, lookups });
-  const geometry = spec.layout(model, {
-    ...env.size,
-    fit: env.fit ?? false,
-    measure: env.measure ?? measureTextInBrowser,
-    locale,
-  });
+  const measure = env.measure ?? measureTextInBrowser;
+  const geometry = spec.layout(model, { ...env.size, fit: env.fit ?? false, measure, locale });
+  const viewNotes = (view as { notes?: readonly MarkNote[] }).notes ?? [];
+  const mine = viewNotes.filter((n) => n.chart === spec.id);
+  const notes = mine.length
+    ? placeNotes(
+        mine,
+        (mark) => spec.anchor(geometry, mark),
+        geometry,
+        measure,
+        spec.obstacles?.(geometry, measure),
+      )
+    : [];
   const text = spec.text(model, view, { locale, filterText: describeFilter(view, lookups.orgs, locale) });
-  const { sources, notes } = spec.credit(model, locale);
-  const credit = [creditLine(sources, files.sources, files.article, locale, env.dataName), ...notes].join(
-    ' ',
-  );
+  const { sources, notes: creditNotes } = spec.credit(model, locale);
+  const credit = [
+    creditLine(sources, files.sources, files.article, locale, env.dataName),
+    ...creditNotes,
+  ].join(' ');
   const ranked = rankedCompanies(files.organizations, files.moves, lookups.orgs);
   return {
     id: spec.id,
@@ -90,6 +102,7 @@ export function renderChart<
     lang: env.lang,
     selected: view.companies,
     empty: spec.isEmpty(model),
+    notes,
     text: { ...text, heading: locale.t(spec.titleKey), summary: spec.describe(model, locale), credit },
   };
 }
@@ -118,6 +131,7 @@ export function ChartMarks({ spec, chart, ...interaction }: ChartMarksProps) {
         selected={selected}
         {...interaction}
       />
+      {chart.notes.length > 0 && <NoteMarks notes={chart.notes} theme={chart.theme} />}
     </ChartThemeContext.Provider>
   );
 }

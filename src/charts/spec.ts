@@ -14,6 +14,7 @@ import type { OrgIndex } from '../model/orgIndex';
 import type { ValuesOf, ViewFields } from '../state/fields';
 import type { MoveFocus } from './shared/keyboard';
 import type { MeasureText } from './shared/measure';
+import type { Box } from './shared/notes';
 import type { Table } from './shared/table';
 import type { ChartTheme } from './shared/theme';
 
@@ -177,8 +178,10 @@ export interface ChartSpec<
   companyOf(geometry: G, id: string): string | null;
   /** The organisation that Enter, Space or a click on the mark toggles in the filter, or null for none. */
   activate(geometry: G, id: string, view: ChartView<ValuesOf<F>>): string | null;
-  /** Where a focused mark's tooltip points, in layout px. */
+  /** Where a focused mark's tooltip points, and where a note on the mark is tied, in layout px. */
   anchor(geometry: G, id: string): { x: number; y: number } | null;
+  /** What a note must not cover (labels, marks), in layout px; nothing when absent. */
+  obstacles?(geometry: G, measure: MeasureText): Box[];
   /** The tooltip's content for a mark. */
   Tooltip(props: { geometry: G; id: string; locale: Locale }): ReactNode;
 

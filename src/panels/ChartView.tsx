@@ -11,6 +11,8 @@ import { KeyboardHelp } from '../charts/shared/KeyboardHelp';
 import { listMove, type MoveFocus } from '../charts/shared/keyboard';
 import { anchorAt, anchorFrom, Tooltip, type TooltipAnchor } from '../charts/shared/Tooltip';
 import { useMarkFocus } from '../charts/shared/useMarkFocus';
+import { NoteEditor } from '../charts/shared/NoteEditor';
+import { withNote } from '../charts/shared/notes';
 import type { AnyChartSpec } from '../charts/spec';
 import { createLocale } from '../i18n/locale';
 import { useAppStore } from '../state/store';
@@ -36,6 +38,8 @@ export function ChartView({ spec, chart, view, setView, scale }: ChartViewProps)
   const container = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<string | null>(null);
   const [pointer, setPointer] = useState<TooltipAnchor | null>(null);
+  /** The mark whose note is being written, and where the form sits. */
+  const [editing, setEditing] = useState<{ mark: string; at: TooltipAnchor | null } | null>(null);
   const { geometry } = chart;
   const order = useMemo(() => spec.focusOrder(geometry), [spec, geometry]);
   const move = useMemo(
@@ -56,13 +60,16 @@ export function ChartView({ spec, chart, view, setView, scale }: ChartViewProps)
     position: (index, count) => t('panel.markPosition', { index, count }),
     onActivate: activate,
     onFocusMark: (id) => setHovered(id === null ? null : spec.companyOf(geometry, id)),
-    onOtherKey:
-      spec.onKey &&
-      ((event, focused) => {
-        const patch = spec.onKey!({ key: event.key, focused, geometry, view });
-        if (patch) setView(patch);
-        return patch !== null;
-      }),
+    onOtherKey: (event, focused) => {
+      // N writes a note on the focused mark.
+      if ((event.key === 'n' || event.key === 'N') && focused !== null) {
+        setEditing({ mark: focused, at: null });
+        return true;
+      }
+      const patch = spec.onKey?.({ key: event.key, focused, geometry, view }) ?? null;
+      if (patch) setView(patch);
+      return patch !== null;
+    },
   });
   const { clear } = keyboard;
   const onHover = useCallback(
@@ -85,11 +92,36 @@ export function ChartView({ spec, chart, view, setView, scale }: ChartViewProps)
   const anchor = focused
     ? point && anchorAt(point.x, point.y, { width: geometry.width, height: geometry.height, scale })
     : pointer;
-  const keyHint = [t('panel.chartInstructions'), ...(spec.keysHintKey ? [t(spec.keysHintKey)] : [])].join(
-    ' ',
-  );
+  const keyHint = [
+    t('panel.chartInstructions'),
+    ...(spec.keysHintKey ? [t(spec.keysHintKey)] : []),
+    t('notes.keyHint'),
+    t('notes.pointerHint'),
+  ].join(' ');
+  const notes = view.notes;
+  const editAnchor = editing
+    ? (editing.at ??
+      (() => {
+        const p = spec.anchor(geometry, editing.mark);
+        return p ? anchorAt(p.x, p.y, { width: geometry.width, height: geometry.height, scale }) : null;
+      })())
+    : null;
+  const closeEditor = () => {
+    setEditing(null);
+    // Back to the chart, so the keyboard goes on from the mark.
+    container.current?.querySelector<SVGSVGElement>('svg[role="img"]')?.focus();
+  };
   return (
-    <div ref={container} className="chart-container">
+    <div
+      ref={container}
+      className="chart-container"
+      onContextMenu={(event) => {
+        // A right-click on a mark writes a note on it; elsewhere the browser's menu is left alone.
+        if (!hover) return;
+        event.preventDefault();
+        setEditing({ mark: hover, at: anchorFrom(event, container.current) });
+      }}
+    >
       <ChartSvg
         scale={scale}
         width={geometry.width}
@@ -111,10 +143,24 @@ export function ChartView({ spec, chart, view, setView, scale }: ChartViewProps)
           onActivate={activate}
         />
       </ChartSvg>
-      {shown && anchor && (
+      {shown && anchor && !editing && (
         <Tooltip anchor={anchor}>
           <spec.Tooltip geometry={geometry} id={shown} locale={locale} />
         </Tooltip>
+      )}
+      {editing && editAnchor && (
+        <NoteEditor
+          key={editing.mark}
+          anchor={editAnchor}
+          markName={spec.markName(geometry, editing.mark, locale)}
+          initial={notes.find((n) => n.chart === spec.id && n.mark === editing.mark)?.text ?? ''}
+          locale={locale}
+          onSave={(text) => {
+            setView({ notes: withNote(notes, spec.id, editing.mark, text) });
+            closeEditor();
+          }}
+          onCancel={closeEditor}
+        />
       )}
       <KeyboardHelp announcement={keyboard.announcement} hint={keyHint} />
     </div>

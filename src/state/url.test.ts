@@ -126,6 +126,7 @@ describe('serializeUrlState', () => {
       detail: 'companies',
       top: null,
       arrange: null,
+      notes: [],
       present: false,
       step: 1,
     };
@@ -143,7 +144,27 @@ describe('serializeUrlState', () => {
       metric: 'flows',
       detail: 'teams',
       arrange: 'stages',
+      notes: [
+        { chart: 'sankey', mark: 'from:google→to:openai', text: 'Most of them, 50% & more | since 2022' },
+        { chart: 'timeline', mark: 'e1', text: '他領導了 ChatGPT 的 Code Interpreter, a~b' },
+      ],
     };
-    expect(parseUrlState(serializeUrlState(state), known).state).toEqual(state);
+    const written = serializeUrlState(state);
+    expect(parseUrlState(written, known).state).toEqual({
+      ...state,
+      // A bar would split the list: it is read back as a space.
+      notes: [{ ...state.notes[0]!, text: 'Most of them, 50% & more   since 2022' }, state.notes[1]],
+    });
+  });
+
+  it('reads notes item by item: a malformed one is dropped with a notice, the others kept', () => {
+    const { state, notices } = parseUrlState(
+      `?notes=${encodeURIComponent('sankey~from:google~Good|broken|bars~openai-pay~~tilde')}`,
+    );
+    expect(state.notes).toEqual([
+      { chart: 'sankey', mark: 'from:google', text: 'Good' },
+      { chart: 'bars', mark: 'openai-pay', text: '~tilde' },
+    ]);
+    expect(notices.map((n) => n.key)).toEqual(['notices.badNote']);
   });
 });

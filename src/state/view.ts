@@ -5,6 +5,7 @@
  * files all follow the list.
  */
 import { CHARTS } from '../charts/index';
+import { notesField } from '../charts/shared/notes';
 import { isIsoAtPrecision, SLUG_PATTERN } from '../data/shapes';
 import type { Lang } from '../i18n/locale';
 import {
@@ -78,12 +79,16 @@ type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) exten
 /** Every chart's options, as one set of fields. */
 type ChartOptionFields = UnionToIntersection<(typeof CHARTS)[number]['options']>;
 
-/** Every field of the view: the filter, then each chart's options in the registry's order. */
+/** Fields every chart shares besides the filter: the reader's notes on marks (`charts/shared/notes.ts`). */
+export const SHARED_OPTION_FIELDS = { notes: notesField };
+
+/** Every field of the view: the filter, then each chart's options in the registry's order, then the notes. */
 export const VIEW_FIELDS = Object.assign(
   {},
   FILTER_FIELDS,
   ...CHARTS.map((c) => c.options),
-) as typeof FILTER_FIELDS & ChartOptionFields;
+  SHARED_OPTION_FIELDS,
+) as typeof FILTER_FIELDS & ChartOptionFields & typeof SHARED_OPTION_FIELDS;
 
 /** The view: the filter and every chart's options. */
 export type View = ValuesOf<typeof VIEW_FIELDS>;

@@ -72,6 +72,9 @@ export const barsSpec: ChartSpec<
     const row = geometry.rows.find((r) => r.id === id);
     return row?.rankMarker ? { x: row.rankMarker.x, y: row.y + row.height / 2 } : null;
   },
+  // The bars themselves and the value printed at their end.
+  obstacles: (geometry) =>
+    geometry.bars.map((bar) => ({ x: bar.x, y: bar.y, width: bar.width + 70, height: bar.height })),
   Tooltip: BarsTooltip,
   Controls: BarsControls,
   EmptyHint: BarsEmptyHint,

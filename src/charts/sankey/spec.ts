@@ -3,6 +3,7 @@
  * left, every one they joined on the right, link widths in people. Moves come from `data/moves.json` (the article's
  * paragraphs on who left Google, Meta, OpenAI and Apple, with the outside sources it names).
  */
+import { theme } from '../shared/theme';
 import { choiceField, textParser, type ViewField } from '../../state/fields';
 import type { ChartSpec } from '../spec';
 import { SankeyControls } from './Controls';
@@ -135,6 +136,17 @@ export const sankeySpec: ChartSpec<
     const source = link && nodes.get(link.source);
     const target = link && nodes.get(link.target);
     return link && source && target ? { x: (source.x1 + target.x0) / 2, y: (link.y0 + link.y1) / 2 } : null;
+  },
+  obstacles(geometry, measure) {
+    const size = theme.labelFontSize;
+    return geometry.nodes.flatMap((node) => {
+      const width = measure(`${node.label.text} ${node.label.value}`, size);
+      const x = node.label.anchor === 'start' ? node.label.x : node.label.x - width;
+      return [
+        { x: node.x0, y: node.y0, width: node.x1 - node.x0, height: node.y1 - node.y0 },
+        { x, y: node.label.y - size * 0.7, width, height: size * 1.4 },
+      ];
+    });
   },
   Tooltip: SankeyTooltip,
   Controls: SankeyControls,

@@ -4,6 +4,7 @@
  * along the axis sets the date range every panel uses. Events come from `data/events.json`.
  */
 import type { ChartSpec } from '../spec';
+import { theme } from '../shared/theme';
 import { layoutTimeline, type TimelineGeometry } from './layout';
 import { TimelineBrush, timelineFocusOrder, TimelineMarks, TimelineTooltip } from './Marks';
 import { prepareTimelineChart, type TimelineChartModel } from './prepare';
@@ -70,6 +71,17 @@ export const timelineSpec: ChartSpec<
   anchor(geometry, id) {
     const event = item(geometry, id);
     return event ? { x: (event.x0 + event.x1) / 2, y: event.y + event.markDy } : null;
+  },
+  obstacles(geometry, measure) {
+    const size = theme.fontSize;
+    return geometry.items.flatMap((item) => {
+      const width = measure(item.label.text, size);
+      const x = item.label.anchor === 'start' ? item.label.x : item.label.x - width;
+      return [
+        { x: item.x0, y: item.y + item.markDy - 4, width: Math.max(2, item.x1 - item.x0), height: 8 },
+        { x, y: item.y + item.label.dy - size * 0.7, width, height: size * 1.4 },
+      ];
+    });
   },
   Tooltip: TimelineTooltip,
   Behaviour: TimelineBrush,
