@@ -4,8 +4,9 @@
  * into the build, so the production app fetches its data over HTTP from any static host. Vitest runs the unit
  * tests (Node by default; component tests opt into jsdom).
  */
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 
 /**
@@ -43,12 +44,70 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Dynamic imports the interactive HTML export never takes (exporting, opening data, presenting, the schema that
+ * checks fetched files): left as they are rather than pulled into its one script. d3-brush and the rest are
+ * inlined.
+ */
+const APP_ONLY =
+  /(export\/pipeline|embed\/EmbedDialog|OpenDataDialog|data\/import\/importClient|data\/ownData|\.\/validate|react-dom\/server|present\/)/;
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * After the app's build, builds the interactive HTML export's script and styles into `dist/standalone/` (one
+ * IIFE and one CSS file, no chunks, no worker), which the app inlines into the `.html` file it exports
+ * (`export/html.ts`). The chart worker is swapped for a same-thread stub.
+ */
+function standaloneBuild(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'standalone-build',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [
+          react(),
+          {
+            name: 'standalone-app-only',
+            resolveDynamicImport: (specifier) =>
+              typeof specifier === 'string' && APP_ONLY.test(specifier) ? false : null,
+          },
+        ],
+        resolve: {
+          alias: [{ find: /^.*\/charts\/workerClient$/, replacement: here('./src/standalone/workerStub.ts') }],
+        },
+        define: { 'process.env.NODE_ENV': '"production"' },
+        build: {
+          outDir: `${outDir}/standalone`,
+          emptyOutDir: true,
+          target: 'es2022',
+          copyPublicDir: false,
+          lib: {
+            entry: here('./src/standalone/main.tsx'),
+            formats: ['iife'],
+            name: 'AiTalentFlows',
+            fileName: () => 'page.js',
+            cssFileName: 'page',
+          },
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   plugins: [
     react(),
     contentSecurityPolicy(),
     viteStaticCopy({ targets: [{ src: 'data/*.json', dest: 'data' }] }),
+    standaloneBuild(),
   ],
   server: { port: 5173 },
   preview: { port: 4173 },

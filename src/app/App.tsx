@@ -12,9 +12,9 @@ import { ExportAllButton } from '../panels/ExportAllButton';
 import { FilterBar } from '../panels/FilterBar';
 import { DataSourceBanner, OpenDataButton } from '../panels/OpenData';
 import { Notices } from '../panels/Notices';
-import { useAppStore, type ThemeChoice } from '../state/store';
+import { DisplaySettings } from '../panels/DisplaySettings';
+import { useAppStore } from '../state/store';
 import { chartThemeFor, ChartThemeContext } from '../charts/shared/theme';
-import { LANGS, type Lang } from '../i18n/locale';
 import { useLocale } from '../i18n/useLocale';
 import { useResolvedTheme } from './preferences';
 import { dropDatesOutsideData, dropUnknownCompanies } from '../state/urlSync';
@@ -95,36 +95,5 @@ export function App() {
         </Suspense>
       )}
     </ChartThemeContext.Provider>
-  );
-}
-
-/** Language and theme switches; the choices are kept in the URL and local storage. */
-function DisplaySettings() {
-  const { t } = useLocale();
-  const lang = useAppStore((s) => s.lang);
-  const theme = useAppStore((s) => s.theme);
-  const setLang = useAppStore((s) => s.setLang);
-  const setTheme = useAppStore((s) => s.setTheme);
-  return (
-    <div className="display-settings" role="group" aria-label={t('app.settings')}>
-      <label>
-        {t('app.language')}
-        <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-          {LANGS.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {t(`langName.${l}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('app.theme')}
-        <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
-          <option value="light">{t('app.themeLight')}</option>
-          <option value="dark">{t('app.themeDark')}</option>
-          <option value="system">{t('app.themeSystem')}</option>
-        </select>
-      </label>
-    </div>
   );
 }

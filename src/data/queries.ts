@@ -100,7 +100,23 @@ function datasetRestored(): Promise<void> {
  * opened (which has no `article.json`: its credit names their file instead).
  * @throws DataLoadError as {@link fetchJson} does, or for `article.json` of one's own dataset.
  */
+/** Data carried by the page itself (the interactive HTML export), checked when it was exported; else null. */
+let provided: Partial<DataFiles> | null = null;
+
+/**
+ * Makes the data queries answer with `files` instead of fetching (the interactive HTML export carries its data
+ * in the page and must make no request). The files were validated by the app that exported them.
+ */
+export function provideData(files: Partial<DataFiles>): void {
+  provided = files;
+  markConsistent(files as DataFiles);
+}
+
 async function loadRaw(name: DataFileName, signal: AbortSignal): Promise<unknown> {
+  if (provided) {
+    if (provided[name] === undefined) throw new NotInDatasetError(DATA_FILE_NAMES[name], 'this page');
+    return provided[name];
+  }
   await datasetRestored();
   const { dataSource, ownData } = useAppStore.getState();
   if (dataSource === 'own' && ownData) {
@@ -119,6 +135,8 @@ export function dataFileQuery<N extends DataFileName>(name: N) {
   return queryOptions<DataFiles[N], Error>({
     queryKey: ['data', name],
     queryFn: async ({ signal }) => {
+      // Carried by the page: checked when exported, and no schema code is loaded for it.
+      if (provided) return (await loadRaw(name, signal)) as DataFiles[typeof name];
       // The schema (and zod) loads alongside the first file rather than before the first paint.
       const [{ parseDataFile }, raw] = await Promise.all([import('./validate'), loadRaw(name, signal)]);
       // The reader's own data was checked as it was read (in the import worker): not again, on the page.

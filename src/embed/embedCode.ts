@@ -62,11 +62,19 @@ export function embedCode(src: string, title: string, initialHeight = 480): stri
  * explorer's current query string (filter, options, language, theme), minus anything about presenting.
  */
 export function embedUrl(base: string, embed: string, search: string): string {
-  // The parameters are kept as the app wrote them (`company=google,openai`), not re-encoded.
+  const rest = viewParams(search);
+  return `${base}?${[`embed=${encodeURIComponent(embed)}`, ...(rest ? [rest] : [])].join('&')}`;
+}
+
+/**
+ * The view's part of a query string: everything but presenting, slides and embedding, kept as the app wrote it
+ * (`company=google,openai`, not re-encoded). Without `?`; '' when nothing is left.
+ */
+export function viewParams(search: string): string {
   const dropped = new Set(['present', 'step', 'deck', 'embed']);
-  const rest = search
+  return search
     .replace(/^\?/, '')
     .split('&')
-    .filter((part) => part && !dropped.has(part.split('=')[0]!));
-  return `${base}?${[`embed=${encodeURIComponent(embed)}`, ...rest].join('&')}`;
+    .filter((part) => part && !dropped.has(part.split('=')[0]!))
+    .join('&');
 }

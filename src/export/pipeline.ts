@@ -10,7 +10,9 @@ import wasmUrl from 'harfbuzzjs/dist/harfbuzz-subset.wasm?url';
 import type { Article, Source } from '../data/schema';
 import { toCsv } from './csv';
 import type { ChartExporter } from './exporter';
-import { embedFonts, type EmbeddedFace, type FontFileLoader } from './fonts/embed';
+import { embedFonts, fontFaceCss, type EmbeddedFace, type FontFileLoader } from './fonts/embed';
+import { composeHtml, pageUsage } from './html';
+import type { StandalonePayload } from '../standalone/main';
 import { loadSubsetter, type Subsetter } from './fonts/harfbuzz';
 import { sourcesText } from './sourcesText';
 import type { SizePreset } from './svgDocument';
@@ -168,4 +170,29 @@ export async function exportAll(
   );
   // PNGs are already compressed; level 6 for the text files.
   return new Blob([zipSync(files, { level: 6 })], { type: 'application/zip' });
+}
+
+/**
+ * The interactive HTML export: the standalone page (fetched from the app's own `standalone/`), the fonts subset to
+ * what the page can show in `payload.lang`, and the payload, as one `.html` file (see `html.ts`).
+ * @throws MessageError when the standalone page is not part of this build (the dev server has none).
+ */
+export async function interactiveHtml(
+  payload: StandalonePayload,
+  title: string,
+  messages: Record<string, unknown>,
+): Promise<Blob> {
+  const fetchText = async (file: string) => {
+    const response = await fetch(`${import.meta.env.BASE_URL}standalone/${file}`);
+    if (!response.ok) throw new MessageError('export.errors.noStandalone', { status: response.status });
+    return response.text();
+  };
+  const [script, css, subsetter] = await Promise.all([
+    fetchText('page.js'),
+    fetchText('page.css'),
+    getSubsetter(),
+  ]);
+  const usage = pageUsage([JSON.stringify(payload.files), JSON.stringify(messages)]);
+  const { css: fontCss } = await fontFaceCss(usage, subsetter, loadFontFile);
+  return new Blob([composeHtml({ script, css, fontCss, payload, title })], { type: 'text/html' });
 }

@@ -100,7 +100,7 @@ describe('message catalogs', () => {
     expect(unused).toEqual([]);
   });
 
-  it('resolve through i18next in both languages, with plurals', () => {
+  it('resolve in both languages, with plurals', () => {
     const zh = createLocale('zh-Hant');
     const english = createLocale('en');
     expect(english.t('panel.markPosition', { index: 3, count: 14 })).toBe('3 of 14');

@@ -1,10 +1,12 @@
 /**
- * The app's languages, through i18next with one message catalog per language (`en.json`, `zh-Hant.json`). A
- * {@link Locale} bundles the language, its `t` and its formatters; chart stages take one as an argument, so
- * they stay pure functions of their inputs.
+ * The app's languages, with one message catalog per language (`en.json`, `zh-Hant.json`, and each chart's own
+ * messages merged in). A {@link Locale} bundles the language, its `t` and its formatters; chart stages take one as
+ * an argument, so they stay pure functions of their inputs. The catalogs use i18next's JSON format (nested keys,
+ * `{{name}}` placeholders, `_one`/`_other` plural forms chosen by `Intl.PluralRules`, English as the fallback),
+ * which `translate.ts` reads in a few hundred bytes instead of i18next's runtime in the first page load.
  */
-import i18next from 'i18next';
 import { createFormatters, type Formatters, type Lang, type Translate } from '../charts/shared/format';
+import { mergeMessages, translate, type Catalog } from './translate';
 import en from './en.json';
 import zhHant from './zh-Hant.json';
 
@@ -13,20 +15,11 @@ export type { Lang } from '../charts/shared/format';
 /** The languages, in the order the switch offers them. */
 export const LANGS: readonly Lang[] = ['en', 'zh-Hant'];
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  // Copies: the charts' messages are merged into these, and the imported catalogs stay as their files are.
-  resources: {
-    en: { translation: structuredClone(en) },
-    'zh-Hant': { translation: structuredClone(zhHant) },
-  },
-  lng: 'en',
-  fallbackLng: 'en',
-  // Text is set as React text or SVG text, never as HTML, so i18next need not escape it.
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  returnNull: false,
-});
+// Copies: the charts' messages are merged into these, and the imported catalogs stay as their files are.
+const catalogs: Record<Lang, Catalog> = {
+  en: structuredClone(en) as Catalog,
+  'zh-Hant': structuredClone(zhHant) as Catalog,
+};
 
 /** A language with its translation function and formatters. */
 export interface Locale {
@@ -47,14 +40,13 @@ export type Messages = Record<Lang, Record<string, unknown>>;
  * modules register their messages when they load, before anything translates them.
  */
 export function registerMessages(namespace: string, messages: Messages): void {
-  for (const lang of LANGS)
-    i18n.addResourceBundle(lang, 'translation', { [namespace]: messages[lang] }, true, true);
+  for (const lang of LANGS) mergeMessages(catalogs[lang], { [namespace]: messages[lang] });
   for (const memo of memos) memo.clear();
 }
 
 /** The whole catalog of a language, the charts' messages included (for tests and tools). */
 export function catalogOf(lang: Lang): Record<string, unknown> {
-  return i18n.getResourceBundle(lang, 'translation') as Record<string, unknown>;
+  return catalogs[lang];
 }
 /** Translations remembered per language before the memo starts afresh. */
 const MEMO_LIMIT = 20_000;
@@ -63,16 +55,16 @@ const MEMO_LIMIT = 20_000;
 export function createLocale(lang: Lang): Locale {
   let locale = cache.get(lang);
   if (!locale) {
-    const fixed = i18n.getFixedT(lang);
-    // i18next resolves each call afresh (keys, plurals, interpolation), which shows at 10,000 marks: results
-    // are remembered per key and values, up to a bound so a long session cannot grow it without end.
+    const plurals = new Intl.PluralRules(lang);
+    // Each call resolves afresh (keys, plurals, interpolation), which shows at 10,000 marks: results are
+    // remembered per key and values, up to a bound so a long session cannot grow it without end.
     const memo = new Map<string, string>();
     memos.add(memo);
     const t: Translate = (key, options) => {
       const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
       let text = memo.get(id);
       if (text === undefined) {
-        text = String(fixed(key, options as never));
+        text = translate(catalogs[lang], catalogs.en, plurals, key, options);
         if (memo.size >= MEMO_LIMIT) memo.clear();
         memo.set(id, text);
       }

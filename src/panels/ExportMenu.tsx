@@ -9,7 +9,11 @@ import type { ChartExporter } from '../export/exporter';
 import { SIZE_PRESETS, type SizePreset } from '../export/svgDocument';
 import type { Filter } from '../model/filters';
 import { useLocale } from '../i18n/useLocale';
-import { errorText } from '../i18n/locale';
+import { catalogOf, errorText } from '../i18n/locale';
+import { useQueryClient } from '@tanstack/react-query';
+import { dataFileQuery } from '../data/queries';
+import { DATA_FILE_NAMES } from '../data/shapes';
+import { viewParams } from '../embed/embedCode';
 import { darkTheme, lightTheme, type ChartTheme } from '../charts/shared/theme';
 import { useAppStore } from '../state/store';
 
@@ -113,6 +117,47 @@ export function ExportMenu({ exporter, filter, slideOf }: ExportMenuProps) {
       return t(kind === 'svg' ? 'export.svgCopied' : 'export.pngCopied');
     });
   const disabled = !exporter || busy;
+  const queryClient = useQueryClient();
+  // The whole view as one offline page: every data file, the view, the language and the theme.
+  const saveHtml = async () => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const pipeline = await import('../export/pipeline');
+      const { dataSource, ownData, lang, theme } = useAppStore.getState();
+      const own = dataSource === 'own' && ownData ? ownData : null;
+      const names = Object.keys(DATA_FILE_NAMES) as (keyof typeof DATA_FILE_NAMES)[];
+      const files = own
+        ? own.files
+        : Object.fromEntries(
+            await Promise.all(names.map(async (n) => [n, await queryClient.fetchQuery(dataFileQuery(n))])),
+          );
+      const name = exportFileName('ai-talent-flows', filter, 'html');
+      const blob = await pipeline.interactiveHtml(
+        {
+          files,
+          ...(own
+            ? { own: { name: own.name, kind: own.kind, loadedAt: own.loadedAt, import: own.import } }
+            : {}),
+          search: viewParams(window.location.search),
+          lang,
+          theme,
+          exported: new Date().toISOString(),
+        },
+        t('app.title'),
+        catalogOf(lang),
+      );
+      pipeline.download(name, blob);
+      setMessage({ text: t('export.htmlSaved', { name }), error: false });
+    } catch (error) {
+      setMessage({
+        text: t('export.failed', { action: t('export.interactiveHtml'), message: errorText(error, { t }) }),
+        error: true,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
 
   return (
     <div className="export-menu">
@@ -201,6 +246,9 @@ export function ExportMenu({ exporter, filter, slideOf }: ExportMenuProps) {
                 }}
               >
                 {t('embed.action')}
+              </button>
+              <button type="button" onClick={() => void saveHtml()} disabled={busy}>
+                {t('export.interactiveHtml')}
               </button>
             </div>
           )}

@@ -5,7 +5,6 @@
  * for it, and exports, which never brush, never load it.
  */
 import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
-import { select } from 'd3-selection';
 import { useEffect, useRef, useState } from 'react';
 import { useChartTheme } from '../shared/theme';
 
@@ -18,7 +17,8 @@ export interface BrushOptions {
   onBrushEnd: (span: [number, number] | null) => void;
 }
 
-type BrushModule = typeof import('d3-brush');
+/** d3-brush and d3-selection, loaded together after the first paint. */
+type BrushModule = typeof import('d3-brush') & Pick<typeof import('d3-selection'), 'select'>;
 let loaded: BrushModule | null = null;
 
 /** Attaches a brush to the returned ref's `<g>` and keeps its selection in step with `selection`. */
@@ -30,7 +30,8 @@ export function useBrushX({ extent, selection, onBrushEnd }: BrushOptions) {
   useEffect(() => {
     if (d3Brush) return undefined;
     let live = true;
-    void import('d3-brush').then((m) => {
+    void Promise.all([import('d3-brush'), import('d3-selection')]).then(([brush, selection]) => {
+      const m = { ...brush, select: selection.select };
       loaded = m;
       if (live) setD3Brush(m);
     });
@@ -59,7 +60,7 @@ export function useBrushX({ extent, selection, onBrushEnd }: BrushOptions) {
         const span = event.selection as [number, number] | null;
         callback.current(span && Math.abs(span[1] - span[0]) >= 2 ? span : null);
       });
-    const g = select(group);
+    const g = d3Brush.select(group);
     g.call(behavior);
     brush.current = behavior;
     return () => {
@@ -72,8 +73,9 @@ export function useBrushX({ extent, selection, onBrushEnd }: BrushOptions) {
   // The selection's colour follows the theme without rebuilding the brush.
   const brushColor = theme.brush;
   useEffect(() => {
-    if (ref.current)
-      select(ref.current)
+    if (ref.current && d3Brush)
+      d3Brush
+        .select(ref.current)
         .select('.selection')
         .attr('fill', brushColor)
         .attr('fill-opacity', 0.18)
@@ -83,8 +85,8 @@ export function useBrushX({ extent, selection, onBrushEnd }: BrushOptions) {
   const [s0, s1] = selection ?? [null, null];
   useEffect(() => {
     const group = ref.current;
-    if (!group || !brush.current) return;
-    select(group).call(brush.current.move, s0 === null || s1 === null ? null : [s0, s1]);
+    if (!group || !brush.current || !d3Brush) return;
+    d3Brush.select(group).call(brush.current.move, s0 === null || s1 === null ? null : [s0, s1]);
   }, [s0, s1, d3Brush, ex0, ey0, ex1, ey1]);
 
   return ref;

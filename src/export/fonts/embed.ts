@@ -79,6 +79,29 @@ export interface EmbeddedFace {
 }
 
 /**
+ * `@font-face` rules, each a subset font inlined as base64, that draw the characters of `usage` (code points by
+ * font weight), and the faces they hold. Shared by SVG exports and the interactive HTML export.
+ * @throws Error when a font file cannot be loaded or subset.
+ */
+export async function fontFaceCss(
+  usage: ReadonlyMap<number, ReadonlySet<number>>,
+  subsetter: Subsetter,
+  load: FontFileLoader,
+): Promise<{ css: string; faces: EmbeddedFace[] }> {
+  const faces = planFaces(usage);
+  const rules = await Promise.all(faces.map((face) => faceRule(face, subsetter, load)));
+  return {
+    css: rules.join(''),
+    faces: faces.map((f) => ({
+      family: f.family.family,
+      weight: f.weight,
+      subset: f.subsetKey,
+      codepoints: f.codepoints,
+    })),
+  };
+}
+
+/**
  * Returns `svgText` with a `<style>` of subset `@font-face` rules inserted as the first child of the root `<svg>`,
  * and the faces it embedded.
  * @throws Error when a font file cannot be loaded or subset.
@@ -90,19 +113,10 @@ export async function embedFonts(
   parser: DOMParser = new DOMParser(),
 ): Promise<{ svg: string; faces: EmbeddedFace[] }> {
   const doc = parser.parseFromString(svgText, 'image/svg+xml');
-  const faces = planFaces(textUsage(doc));
+  const { css, faces } = await fontFaceCss(textUsage(doc), subsetter, load);
   if (!faces.length) return { svg: svgText, faces: [] };
-  const rules = await Promise.all(faces.map((face) => faceRule(face, subsetter, load)));
-  const style = `<style id="fonts">${rules.join('')}</style>`;
+  const style = `<style id="fonts">${css}</style>`;
   // Insert after the root element's start tag, keeping the serialisation the renderer produced.
   const rootEnd = svgText.indexOf('>', svgText.indexOf('<svg')) + 1;
-  return {
-    svg: svgText.slice(0, rootEnd) + style + svgText.slice(rootEnd),
-    faces: faces.map((f) => ({
-      family: f.family.family,
-      weight: f.weight,
-      subset: f.subsetKey,
-      codepoints: f.codepoints,
-    })),
-  };
+  return { svg: svgText.slice(0, rootEnd) + style + svgText.slice(rootEnd), faces };
 }
