@@ -11,7 +11,7 @@ import { AppBoundary } from './app/AppBoundary';
 import { useAppStore } from './state/store';
 import { applyUrlToStore, startUrlSync } from './state/urlSync';
 import { startPreferenceSync, storedPreferences } from './app/preferences';
-import { restoreOwnData, startDeck, startPresentKey, startReadySignal } from './app/startup';
+import { restoreOwnData, startDeck, startPresentKey, startReadySignal, takeParam } from './app/startup';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import '@fontsource/noto-sans/700.css';
@@ -28,7 +28,8 @@ const presenterStep =
     : null;
 // The chrome-less view for embedding (?embed=<chart>|all): no URL sync (its clicks must not fill the host page's
 // history), no stored dataset (an embed shows the article's data), no present key.
-const embed = presenterStep === null ? params.get('embed') : null;
+const embedded = takeParam(window.location.search, 'embed');
+const embed = presenterStep === null ? embedded.value : null;
 // Stored preferences first; a link's ?lang= or ?theme= then takes precedence (the presenter window reads its own).
 useAppStore.setState(storedPreferences());
 if (presenterStep !== null) {
@@ -39,8 +40,7 @@ if (presenterStep !== null) {
 // storage that hangs is given up on), the first render does not.
 if (embed !== null) {
   useAppStore.getState().restoreDataset(null, false);
-  params.delete('embed');
-  applyUrlToStore(useAppStore, `?${params.toString()}`);
+  applyUrlToStore(useAppStore, embedded.rest);
   startReadySignal(useAppStore);
 } else void restoreOwnData(useAppStore);
 if (presenterStep === null && embed === null) {

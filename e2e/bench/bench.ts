@@ -3,13 +3,15 @@
  * (a) Layout time of each chart (prepare + layout, in Node) for 100, 1,000 and 10,000 links; (b) time from a
  * filter change (a click on a Sankey node) to all three panels painted, in Chromium, median and p95 over 50
  * changes, for the article's data and for 10,000 links; (c) the initial JavaScript and the bytes a first visit
- * transfers; (d) Largest Contentful Paint and Total Blocking Time of the production build. Reported against the
- * budgets, never asserted: machines are shared and noisy.
+ * transfers; (d) Largest Contentful Paint and Total Blocking Time of the production build; (e) your own CSV of
+ * 10,000 and 100,000 rows; (f) the app side by side with a floor page and ECharts (`sideBySide.ts`). Reported
+ * against the budgets, never asserted: machines are shared and noisy. `--only-scale` runs (e) alone,
+ * `--only-side` (b) and (f).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { layoutBars } from '../../src/charts/bars/layout';
 import { prepareBars } from '../../src/charts/bars/prepare';
 import { layoutSankey } from '../../src/charts/sankey/layout';
@@ -20,6 +22,7 @@ import { generateCsv, generateDataset } from '../../src/data/synthetic';
 import { buildOrgIndex } from '../../src/model/orgIndex';
 import { median, percentile, serveBuild } from './server';
 import { initialJs } from './size';
+import { sideBySide } from './sideBySide';
 
 const PORT = 4198;
 const NOTES_MARKER = '<!-- Notes below are kept when the benchmark rewrites the figures above. -->';
@@ -94,6 +97,52 @@ async function filterToPaint(
     blocked.push(inHandler);
   }
   return { paint, blocked };
+}
+
+/** Opens `files` through Open data… (file picker, then "Use"); the page once it shows them, and how long it took. */
+async function openDataset(
+  context: BrowserContext,
+  base: string,
+  files: unknown,
+  name: string,
+): Promise<{ page: Page; loadTime: number }> {
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.getByRole('button', { name: 'Open data…' }).click();
+  const opened = performance.now();
+  await page.locator('dialog input[type="file"]').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(files)),
+  });
+  await page.locator('dialog button.primary').click({ timeout: 300_000 });
+  // The article's chart is still up until the switch: wait for the page to say it shows the file's data.
+  await page.locator('.data-source.own').waitFor({ timeout: 300_000 });
+  await page.locator('html[data-ready="true"]').waitFor({ timeout: 300_000 });
+  await page
+    .locator('[data-node^="from:"]:not([data-node$="__other__"])')
+    .first()
+    .waitFor({ timeout: 300_000 });
+  return { page, loadTime: performance.now() - opened };
+}
+
+/** From navigation to `<html data-ready="true">` on the article's data, in ms. */
+async function firstRender(browser: Browser, base: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.documentElement.dataset.ready === 'true') {
+        (window as unknown as { __ready: number }).__ready = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-ready'] });
+  });
+  await page.goto(base);
+  await page.locator('html[data-ready="true"]').waitFor();
+  const ready = await page.evaluate(() => (window as unknown as { __ready: number }).__ready);
+  await context.close();
+  return ready;
 }
 
 /** What opening a large CSV costs, and what a filter change costs after. */
@@ -232,22 +281,13 @@ async function main() {
 
     // The large dataset goes in the way a reader's would: Open data…, then "Use this data".
     const big = generateDataset({ orgs: 500, links: 10_000, seed: 1 });
-    const bigPage = await context.newPage();
-    await bigPage.goto(base);
-    await bigPage.getByRole('button', { name: 'Open data…' }).click();
-    const opened = performance.now();
-    await bigPage.locator('dialog input[type="file"]').setInputFiles({
-      name: 'synthetic-500-orgs-10000-links.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(big)),
-    });
-    await bigPage.locator('dialog button.primary').click({ timeout: 120_000 });
-    // The article's chart is still up until the switch: wait for the page to say it shows the file's data.
-    await bigPage.locator('.data-source.own').waitFor({ timeout: 120_000 });
-    await bigPage.locator('html[data-ready="true"]').waitFor({ timeout: 120_000 });
+    const { page: bigPage, loadTime } = await openDataset(
+      context,
+      base,
+      big,
+      'synthetic-500-orgs-10000-links.json',
+    );
     const firstNode = bigPage.locator('[data-node^="from:"]:not([data-node$="__other__"])').first();
-    await firstNode.waitFor({ timeout: 120_000 });
-    const loadTime = performance.now() - opened;
     const id = await firstNode.getAttribute('data-node');
     const large = await filterToPaint(bigPage, `[data-node="${id}"]`);
     say(
@@ -258,6 +298,28 @@ async function main() {
       `Opening the 10,000-link file (read, validate, store, first draw) took ${(loadTime / 1000).toFixed(1)} s.`,
     );
     say();
+
+    // The same for 100,000 links, for the side-by-side comparison (f).
+    const huge = generateDataset({ orgs: 2000, links: 100_000, seed: 7 });
+    const opened100k = await openDataset(context, base, huge, 'synthetic-2000-orgs-100000-links.json');
+    const hugeId = await opened100k.page
+      .locator('[data-node^="from:"]:not([data-node$="__other__"])')
+      .first()
+      .getAttribute('data-node');
+    const hugeToggles = await filterToPaint(opened100k.page, `[data-node="${hugeId}"]`);
+    await context.close();
+    await sideBySide(
+      browser,
+      {
+        article: article.paint,
+        tenK: large.paint,
+        hundredK: hugeToggles.paint,
+        firstRender: await firstRender(browser, base),
+        gzip: initialJs().gzip,
+      },
+      say,
+    );
+    if (process.argv.includes('--only-side')) return out.join('\n');
 
     await scale(browser, base);
 

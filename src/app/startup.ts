@@ -123,9 +123,7 @@ export function startDeck(
   search: string,
   storage: Storage | null = safeLocalStorage(),
 ): string {
-  const params = new URLSearchParams(search);
-  const linked = params.get('deck');
-  params.delete('deck');
+  const { value: linked, rest } = takeParam(search, 'deck');
   if (linked === null) {
     try {
       const kept = storage?.getItem(DECK_KEY);
@@ -162,8 +160,30 @@ export function startDeck(
       store.getState().addNotices([{ key: 'notices.deckNotSaved' }]);
     }
   });
-  const rest = params.toString();
-  return rest ? `?${rest}` : '';
+  return rest;
+}
+
+/**
+ * Takes parameter `name` out of a query string, leaving every other parameter exactly as written (a malformed
+ * one included, for the URL reader to name): its decoded value (null when absent) and the rest, with `?`, or ''.
+ */
+export function takeParam(search: string, name: string): { value: string | null; rest: string } {
+  let value: string | null = null;
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => {
+      if (pair.split('=')[0] !== name) return true;
+      const raw = pair.slice(name.length + 1);
+      try {
+        value = decodeURIComponent(raw.replace(/\+/g, ' '));
+      } catch {
+        value = raw;
+      }
+      return false;
+    })
+    .filter((pair) => pair !== '');
+  return { value, rest: kept.length ? `?${kept.join('&')}` : '' };
 }
 
 function safeLocalStorage(): Storage | null {

@@ -151,3 +151,15 @@ describe('the deck at start-up', () => {
     expect(store.getState().customStory).toBeNull();
   });
 });
+
+describe('taking a parameter out of a link', () => {
+  it('leaves every other parameter as written, malformed encoding included, for the URL reader to name', async () => {
+    const { takeParam } = await import('../app/startup');
+    expect(takeParam('?company=%E0%A4%A,meta&deck=ab_c-&%ZZ=1', 'deck')).toEqual({
+      value: 'ab_c-',
+      rest: '?company=%E0%A4%A,meta&%ZZ=1',
+    });
+    expect(takeParam('?company=google', 'deck')).toEqual({ value: null, rest: '?company=google' });
+    expect(takeParam('?deck=x', 'deck')).toEqual({ value: 'x', rest: '' });
+  });
+});

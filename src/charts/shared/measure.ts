@@ -35,6 +35,14 @@ export const estimateTextWidth: MeasureText = (text, fontSize) => {
 };
 
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
+/** The size the context's font is set to: setting `font` is parsed each time, so it is set only when it changes. */
+let contextSize = 0;
+/**
+ * Widths measured, by size and text: a filter change lays out the same labels again. Bounded, and forgotten when
+ * a web font finishes loading (widths measured with the fallback font are wrong after it).
+ */
+const widths = new Map<string, number>();
+const MAX_WIDTHS = 20_000;
 
 /** Measures with a canvas in the chart font (the estimate where no canvas is available, as in Node). */
 export const measureTextInBrowser: MeasureText = (text, fontSize) => {
@@ -46,11 +54,23 @@ export const measureTextInBrowser: MeasureText = (text, fontSize) => {
         : typeof OffscreenCanvas !== 'undefined'
           ? new OffscreenCanvas(1, 1).getContext('2d')
           : null;
+    const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
+    fonts?.addEventListener?.('loadingdone', () => widths.clear());
   }
   if (!context) return estimateTextWidth(text, fontSize);
-  context.font = `${fontSize}px ${FONT_FAMILY}`;
-  // A small margin covers the difference between canvas and SVG text rendering.
-  return context.measureText(text).width * 1.02;
+  const key = `${fontSize}|${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    if (contextSize !== fontSize) {
+      context.font = `${fontSize}px ${FONT_FAMILY}`;
+      contextSize = fontSize;
+    }
+    // A small margin covers the difference between canvas and SVG text rendering.
+    width = context.measureText(text).width * 1.02;
+    if (widths.size >= MAX_WIDTHS) widths.clear();
+    widths.set(key, width);
+  }
+  return width;
 };
 
 /** `text` shortened with an ellipsis to fit `maxWidth` px (unchanged when it fits). */
