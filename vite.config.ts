@@ -56,7 +56,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * After the app's build, builds the interactive HTML export's script and styles into `dist/standalone/` (one
- * IIFE and one CSS file, no chunks, no worker), which the app inlines into the `.html` file it exports
+ * IIFE, `page.js`, and one CSS file, `page.css`; no chunks, no worker), which the app inlines into the `.html` file it exports
  * (`export/html.ts`). The chart worker is swapped for a same-thread stub.
  */
 function standaloneBuild(): Plugin {
@@ -80,7 +80,9 @@ function standaloneBuild(): Plugin {
           },
         ],
         resolve: {
-          alias: [{ find: /^.*\/charts\/workerClient$/, replacement: here('./src/standalone/workerStub.ts') }],
+          alias: [
+            { find: /^.*\/charts\/workerClient$/, replacement: here('./src/standalone/workerStub.ts') },
+          ],
         },
         define: { 'process.env.NODE_ENV': '"production"' },
         build: {
