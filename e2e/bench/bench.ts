@@ -107,7 +107,9 @@ async function openDataset(
   name: string,
 ): Promise<{ page: Page; loadTime: number }> {
   const page = await context.newPage();
-  await page.goto(base);
+  // Side by side, as the comparison pages draw it: filtered to one company, synthetic flows through it would
+  // otherwise be drawn in stages (in → company → out), with other node ids.
+  await page.goto(`${base}?arrange=sides`);
   await page.getByRole('button', { name: 'Open data…' }).click();
   const opened = performance.now();
   await page.locator('dialog input[type="file"]').setInputFiles({
@@ -180,7 +182,7 @@ async function openAtScale(
       for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
-  await page.goto(base);
+  await page.goto(`${base}?arrange=sides`);
   await page.locator('html[data-ready="true"]').waitFor();
   await page.getByRole('button', { name: 'Open data…' }).click();
   const start = await page.evaluate(() => performance.now());

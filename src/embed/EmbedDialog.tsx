@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { chartById } from '../charts/index';
 import { useLocale } from '../i18n/useLocale';
+import { copyWithMessage, DialogFooter } from '../panels/DialogFooter';
 import { useAppStore } from '../state/store';
 import { embedCode, embedUrl } from './embedCode';
 
@@ -28,14 +29,7 @@ export function EmbedDialog({ chart, onClose }: { chart: string; onClose: () => 
     window.location.search,
   );
   const code = embedCode(src, title);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(code);
-      setMessage(t('embed.copied'));
-    } catch {
-      setMessage(t('deck.copyRefused'));
-    }
-  };
+  const copy = async () => setMessage(await copyWithMessage(code, t('embed.copied'), t));
   return (
     <dialog
       ref={dialog}
@@ -71,20 +65,14 @@ export function EmbedDialog({ chart, onClose }: { chart: string; onClose: () => 
         {t('embed.code')}
         <textarea readOnly rows={6} value={code} spellCheck={false} onFocus={(e) => e.target.select()} />
       </label>
-      <div className="deck-actions">
+      <DialogFooter dialog={dialog} message={message} t={t}>
         <a href={src} target="_blank" rel="noopener">
           {t('embed.preview')}
         </a>
         <button type="button" className="primary" onClick={() => void copy()}>
           {t('embed.copy')}
         </button>
-        <button type="button" onClick={() => dialog.current?.close()}>
-          {t('deck.close')}
-        </button>
-      </div>
-      <p role="status" className="deck-status">
-        {message}
-      </p>
+      </DialogFooter>
     </dialog>
   );
 }

@@ -220,33 +220,25 @@ export function ExportMenu({ exporter, filter, slideOf }: ExportMenuProps) {
           </div>
           {slideOf && (
             <div className="export-actions">
-              <button
-                type="button"
-                onClick={() => {
-                  if (more.current) more.current.open = false;
-                  useAppStore.getState().openDeckEditor(slideOf);
-                }}
-              >
-                {t('deck.addView')}
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  if (more.current) more.current.open = false;
-                  useAppStore.getState().openDeckEditor(null);
-                }}
-              >
-                {t('deck.edit')}
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  if (more.current) more.current.open = false;
-                  setEmbedding(true);
-                }}
-              >
-                {t('embed.action')}
-              </button>
+              {(
+                [
+                  ['deck.addView', () => useAppStore.getState().openDeckEditor(slideOf)],
+                  ['deck.edit', () => useAppStore.getState().openDeckEditor(null)],
+                  ['embed.action', () => setEmbedding(true)],
+                ] as const
+              ).map(([label, open]) => (
+                <button
+                  key={label}
+                  type="button"
+                  onClick={() => {
+                    // The menu closes: what opens next is a dialog of its own.
+                    if (more.current) more.current.open = false;
+                    open();
+                  }}
+                >
+                  {t(label)}
+                </button>
+              ))}
               <button type="button" onClick={() => void saveHtml()} disabled={busy}>
                 {t('export.interactiveHtml')}
               </button>

@@ -12,6 +12,7 @@ import { dataFileQuery } from '../data/queries';
 import { useLocale } from '../i18n/useLocale';
 import { describeFilter } from '../model/describe';
 import { orgIndexOf } from '../model/lookups';
+import { copyWithMessage, DialogFooter } from '../panels/DialogFooter';
 import { useAppStore } from '../state/store';
 import {
   DECK_LINK_LIMIT,
@@ -101,13 +102,7 @@ export function DeckEditor() {
     setMessage(t('app.saved', { name: 'my-slides.json' }));
   };
   const copyLink = async () => {
-    if (!link) return;
-    try {
-      await navigator.clipboard.writeText(link);
-      setMessage(t('deck.linkCopied'));
-    } catch {
-      setMessage(t('deck.copyRefused'));
-    }
+    if (link) setMessage(await copyWithMessage(link, t('deck.linkCopied'), t));
   };
 
   return (
@@ -233,7 +228,7 @@ export function DeckEditor() {
           )}
         </div>
       )}
-      <div className="deck-actions">
+      <DialogFooter dialog={dialog} message={message} t={t}>
         <button type="button" className="primary" disabled={!slides.length} onClick={present}>
           {t('deck.present', { count: slides.length })}
         </button>
@@ -245,13 +240,7 @@ export function DeckEditor() {
         <button type="button" disabled={!slides.length} onClick={saveFile}>
           {t('deck.saveFile')}
         </button>
-        <button type="button" onClick={() => dialog.current?.close()}>
-          {t('deck.close')}
-        </button>
-      </div>
-      <p role="status" className="deck-status">
-        {message}
-      </p>
+      </DialogFooter>
     </dialog>
   );
 }
