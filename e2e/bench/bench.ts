@@ -132,17 +132,13 @@ async function openDataset(
 async function firstRender(browser: Browser, base: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.documentElement.dataset.ready === 'true') {
-        (window as unknown as { __ready: number }).__ready = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-ready'] });
-  });
   await page.goto(base);
-  await page.locator('html[data-ready="true"]').waitFor();
-  const ready = await page.evaluate(() => (window as unknown as { __ready: number }).__ready);
+  // Polled every frame: the figure is at most a frame late.
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, {
+    polling: 'raf',
+    timeout: 60_000,
+  });
+  const ready = await page.evaluate(() => performance.now());
   await context.close();
   return ready;
 }

@@ -65,13 +65,23 @@ const ALWAYS =
   ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~' +
   '→←↑↓↗≥≤…·–—‘’“”×−÷%°■▾▸✕×•、，。：；（）「」？！';
 
+/** Where the CJK scripts start: their glyphs are most of a font's weight. */
+const CJK_START = 0x2e80;
+
 /**
- * The characters the page may draw, by font weight: the data's text, the interface's words in `messages`, and
- * {@link ALWAYS}; at every weight the page uses (400, 600, 700), since any text can end up bold.
+ * The characters the page may draw, by font weight: the data's text, the interface's words, and {@link ALWAYS}.
+ * Every character at the regular weight; at the bold weights (600, 700) only those before the CJK blocks, since
+ * any Latin text can end up bold but a second set of Chinese glyphs would double the file: bold Chinese is
+ * synthesised from the regular face.
  */
 export function pageUsage(texts: readonly string[]): Map<number, Set<number>> {
-  const set = new Set<number>();
+  const all = new Set<number>();
   for (const text of [ALWAYS, ...texts])
-    for (const char of text) if (char >= ' ') set.add(char.codePointAt(0)!);
-  return new Map([400, 600, 700].map((weight) => [weight, set]));
+    for (const char of text) if (char >= ' ') all.add(char.codePointAt(0)!);
+  const latin = new Set([...all].filter((cp) => cp < CJK_START));
+  return new Map([
+    [400, all],
+    [600, latin],
+    [700, latin],
+  ]);
 }
