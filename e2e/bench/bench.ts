@@ -79,6 +79,9 @@ async function filterToPaint(
   const paint: number[] = [];
   const blocked: number[] = [];
   for (let i = 0; i < changes; i++) {
+    // The node is there once the last change has been drawn (a large chart's answer may still be on its way).
+    await page.locator(selector).first().waitFor({ timeout: 60_000 });
+    await page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });
     const [toPaint, inHandler] = await page.evaluate(async (sel) => {
       const node = document.querySelector(sel);
       if (!node) throw new Error(`no ${sel}`);

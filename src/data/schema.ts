@@ -454,6 +454,9 @@ export const StoryStepSchema = z
     }),
     /** The company highlighted in every panel. */
     highlight: IdSchema.optional(),
+    /** The language and theme the step shows in (a reader's slide keeps those it was made in). */
+    lang: z.enum(['en', 'zh-Hant']).optional(),
+    theme: z.enum(['light', 'dark', 'system']).optional(),
     /** Chart ids, checked against the registry when the story is read. */
     panels: z.array(IdSchema).min(1).max(2),
     /** Where the step's claim is in the article; the article's story must give it (see `cli/checkData.ts`). */

@@ -9,6 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ALL_CHARTS, chartById } from '../charts/index';
 import { dataFileQuery } from '../data/queries';
+import { localName } from '../i18n/locale';
 import { useLocale } from '../i18n/useLocale';
 import { describeFilter } from '../model/describe';
 import { orgIndexOf } from '../model/lookups';
@@ -53,8 +54,19 @@ export function DeckEditor() {
       : '',
     notes: '',
     second: '',
+    highlight: state.pinned ?? '',
   }));
   const slides = deck?.slides ?? [];
+  // The companies a slide can highlight: the filter's, or (no filter) the organisations by name, up to 100.
+  const highlightable = useMemo(() => {
+    const all = orgs ?? [];
+    const chosen = state.companies.length
+      ? all.filter((o) => state.companies.includes(o.id))
+      : all.filter((o) => !o.parent);
+    return [...chosen]
+      .sort((a, b) => localName(a, locale.lang).localeCompare(localName(b, locale.lang)))
+      .slice(0, 100);
+  }, [orgs, state.companies, locale.lang]);
   const full = slides.length >= MAX_SLIDES;
 
   useEffect(() => {
@@ -66,7 +78,7 @@ export function DeckEditor() {
     update(slides.map((slide, j) => (j === i ? { ...slide, ...change } : slide)));
   const add = () => {
     if (!adding || full) return;
-    const view = useAppStore.getState();
+    const view = { ...useAppStore.getState(), pinned: draft.highlight || null };
     const slide = slideFromView(
       view,
       { title: draft.title, notes: draft.notes },
@@ -143,6 +155,20 @@ export function DeckEditor() {
               {ALL_CHARTS.filter((spec) => spec.id !== adding).map((spec) => (
                 <option key={spec.id} value={spec.id}>
                   {t(spec.titleKey)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('deck.highlight')}
+            <select
+              value={draft.highlight}
+              onChange={(e) => setDraft({ ...draft, highlight: e.target.value })}
+            >
+              <option value="">{t('deck.none')}</option>
+              {highlightable.map((org) => (
+                <option key={org.id} value={org.id}>
+                  {localName(org, locale.lang, org.id)}
                 </option>
               ))}
             </select>

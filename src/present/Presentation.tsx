@@ -74,6 +74,9 @@ function viewOf(step: StoryStep) {
     ...step.options,
     pinned: step.highlight ?? null,
     hovered: null,
+    // A reader's slide shows in the language and theme it was made in; the article's steps leave them be.
+    ...(step.lang ? { lang: step.lang } : {}),
+    ...(step.theme ? { theme: step.theme } : {}),
   };
 }
 

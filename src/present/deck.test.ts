@@ -60,6 +60,19 @@ describe('a slide made from a view', () => {
     });
   });
 
+  it('keeps the language and theme it was made in, and the story reader accepts them', () => {
+    const made = slideFromView(
+      { ...view, lang: 'zh-Hant', theme: 'dark' },
+      { title: '中文' },
+      ['sankey'],
+      new Set(),
+    );
+    expect(made).toMatchObject({ lang: 'zh-Hant', theme: 'dark' });
+    const { story, issues } = parseStory(deckToStory({ title: 'Mine', slides: [made] }), 'deck', context);
+    expect(issues).toEqual([]);
+    expect(story?.steps[0]).toMatchObject({ lang: 'zh-Hant', theme: 'dark' });
+  });
+
   it('takes the next free id and at most two charts', () => {
     const next = slideFromView(
       view,

@@ -5,7 +5,8 @@
  * fits) or as a story file, and is kept in localStorage across reloads. Pure: no store, no DOM.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { OPTION_FIELDS } from '../state/view';
+import type { Lang } from '../i18n/locale';
+import { OPTION_FIELDS, type ThemeChoice } from '../state/view';
 
 /**
  * One slide: a story step's fields (`id`, `title`, `notes`, `filter`, `highlight`, `panels`) and the charts'
@@ -19,6 +20,8 @@ export interface Slide {
   highlight?: string;
   /** Chart ids from the registry, one or two. */
   panels: string[];
+  lang?: Lang;
+  theme?: ThemeChoice;
   [option: string]: unknown;
 }
 
@@ -36,14 +39,16 @@ export const DECK_LINK_LIMIT = 6000;
 export const MAX_SLIDES = 30;
 
 /**
- * The view a slide is made from: the filter and the highlighted company; the chart options (`metric`, …) are read
- * from the same object by their view field names.
+ * The view a slide is made from: the filter, the highlighted company, the language and theme; the chart options
+ * (`metric`, …) are read from the same object by their view field names.
  */
 export interface SlideView {
   companies: readonly string[];
   from: string | null;
   to: string | null;
   pinned: string | null;
+  lang?: Lang;
+  theme?: ThemeChoice;
 }
 
 /**
@@ -77,6 +82,8 @@ export function slideFromView(
     },
     ...(view.pinned ? { highlight: view.pinned } : {}),
     panels: panels.slice(0, 2),
+    ...(view.lang ? { lang: view.lang } : {}),
+    ...(view.theme ? { theme: view.theme } : {}),
     ...options,
   };
 }
