@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { layoutBars } from '../../src/charts/bars/layout';
 import { prepareBars } from '../../src/charts/bars/prepare';
 import { layoutSankey } from '../../src/charts/sankey/layout';
@@ -102,13 +102,17 @@ async function filterToPaint(
   return { paint, blocked };
 }
 
-/** Opens `files` through Open data… (file picker, then "Use"); the page once it shows them, and how long it took. */
+/**
+ * Opens `files` through Open data… (file picker, then "Use") in a fresh browser context (a dataset stored by an
+ * earlier page would otherwise be restored first); the page once it shows them, and how long it took.
+ */
 async function openDataset(
-  context: BrowserContext,
+  browser: Browser,
   base: string,
   files: unknown,
   name: string,
 ): Promise<{ page: Page; loadTime: number }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
   // Side by side, as the comparison pages draw it: filtered to one company, synthetic flows through it would
   // otherwise be drawn in stages (in → company → out), with other node ids.
@@ -283,7 +287,7 @@ async function main() {
     // The large dataset goes in the way a reader's would: Open data…, then "Use this data".
     const big = generateDataset({ orgs: 500, links: 10_000, seed: 1 });
     const { page: bigPage, loadTime } = await openDataset(
-      context,
+      browser,
       base,
       big,
       'synthetic-500-orgs-10000-links.json',
@@ -302,12 +306,14 @@ async function main() {
 
     // The same for 100,000 links, for the side-by-side comparison (f).
     const huge = generateDataset({ orgs: 2000, links: 100_000, seed: 7 });
-    const opened100k = await openDataset(context, base, huge, 'synthetic-2000-orgs-100000-links.json');
+    const opened100k = await openDataset(browser, base, huge, 'synthetic-2000-orgs-100000-links.json');
     const hugeId = await opened100k.page
       .locator('[data-node^="from:"]:not([data-node$="__other__"])')
       .first()
       .getAttribute('data-node');
     const hugeToggles = await filterToPaint(opened100k.page, `[data-node="${hugeId}"]`);
+    await opened100k.page.context().close();
+    await bigPage.context().close();
     await context.close();
     await sideBySide(
       browser,
