@@ -50,6 +50,8 @@ export interface PathsGeometry {
 /** Layout options. */
 export interface PathsLayoutOptions extends TextLayoutOptions {
   height: number;
+  /** Fill `height` (presentation mode); otherwise the chart is as tall as its bands, at most `height`. */
+  fit?: boolean;
 }
 
 /** A band is this wide; bands of one column stand this far apart (px). */
@@ -156,7 +158,8 @@ export function layoutPaths(model: PathsModel, options: PathsLayoutOptions): Pat
     points: points.get(t)!,
     d: curve(points.get(t)!) ?? '',
   }));
-  const height = Math.max(options.height - legendSize.height - 10, bottom + 4);
+  // A few paths take a few lines, not the panel's whole height (the bands' slots stop growing at SLOT_MAX).
+  const height = options.fit ? Math.max(options.height - legendSize.height - 10, bottom + 4) : bottom + 4;
   return {
     width,
     height: Math.ceil(height + 10 + legendSize.height),
