@@ -11,6 +11,15 @@ const dataset: OwnDataset = {
   loadedAt: '2026-12-02T00:00:00Z',
 };
 
+/** A store whose storage took longer than the 1 s patience: the article's data is shown, the storage not heard. */
+async function afterPatience() {
+  const store = createAppStore();
+  const storage = slowStorage();
+  const done = restoreOwnData(store, 1000, storage.load);
+  await vi.advanceTimersByTimeAsync(1000);
+  return { store, storage, done };
+}
+
 /** A storage that answers when told to. */
 function slowStorage() {
   let answer: (value: StoredOwnData | null) => void = () => undefined;
@@ -54,10 +63,7 @@ describe('restoring the reader’s dataset at start-up', () => {
   it('does not hold the page for a slow storage, and keeps what arrives late one click away', async () => {
     vi.useFakeTimers();
     try {
-      const store = createAppStore();
-      const storage = slowStorage();
-      const done = restoreOwnData(store, 1000, storage.load);
-      await vi.advanceTimersByTimeAsync(1000);
+      const { store, storage, done } = await afterPatience();
       expect(store.getState()).toMatchObject({ dataRestored: true, dataSource: 'article', ownData: null });
       storage.answer({ dataset, active: true });
       await done;
@@ -71,10 +77,7 @@ describe('restoring the reader’s dataset at start-up', () => {
   it('does not replace a dataset the reader opened while storage was slow', async () => {
     vi.useFakeTimers();
     try {
-      const store = createAppStore();
-      const storage = slowStorage();
-      const done = restoreOwnData(store, 1000, storage.load);
-      await vi.advanceTimersByTimeAsync(1000);
+      const { store, storage, done } = await afterPatience();
       const opened = { ...dataset, name: 'hires.csv' };
       store.getState().showDataset(opened);
       storage.answer({ dataset, active: true });

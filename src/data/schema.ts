@@ -168,6 +168,20 @@ export const SourceSchema = z.strictObject({
 /** A record of `data/sources.json`. */
 export type Source = z.infer<typeof SourceSchema>;
 
+/**
+ * A record's id must be the slug of its name. A name with no Latin letter or digit (深度求索) has no slug: its id is
+ * free, as long as it is a slug.
+ */
+function checkIdFitsName(record: { id: string; name: string }, ctx: z.RefinementCtx): void {
+  if (!idFitsName(record.id, record.name)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['id'],
+      message: `must be the slug of the name: "${slugify(record.name)}"`,
+    });
+  }
+}
+
 /** A company, lab, team or government body. Teams and labs name their `parent`. */
 export const OrganizationSchema = z
   .strictObject({
@@ -178,14 +192,7 @@ export const OrganizationSchema = z
     provenance: ProvenanceSchema,
   })
   .superRefine((org, ctx) => {
-    // A name with no Latin letter or digit (深度求索) has no slug: its id is free, as long as it is a slug.
-    if (!idFitsName(org.id, org.name)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['id'],
-        message: `must be the slug of the name: "${slugify(org.name)}"`,
-      });
-    }
+    checkIdFitsName(org, ctx);
     if ((org.kind === 'team' || org.kind === 'lab') && org.parent === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -221,15 +228,7 @@ export const PersonSchema = z
       .optional(),
     provenance: ProvenanceSchema,
   })
-  .superRefine((person, ctx) => {
-    if (!idFitsName(person.id, person.name)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['id'],
-        message: `must be the slug of the name: "${slugify(person.name)}"`,
-      });
-    }
-  });
+  .superRefine(checkIdFitsName);
 /** A record of `data/people.json`. */
 export type Person = z.infer<typeof PersonSchema>;
 
