@@ -109,11 +109,24 @@ test('P typed in a field or a dialog is a letter, not a command', async ({ page 
   await page.goto('/');
   await page.getByRole('searchbox', { name: 'Search companies' }).fill('');
   await page.getByRole('searchbox', { name: 'Search companies' }).press('p');
+  // Right after the click, while the dialog's code may still be loading: the dialog is open and has the key.
   await page.getByRole('button', { name: 'Open data…' }).click();
   await page.keyboard.press('p');
   await page.keyboard.press('Escape');
   await expect(deck(page)).toHaveCount(0);
   await expect(page.getByRole('searchbox', { name: 'Search companies' })).toHaveValue('p');
+  // The same for every dialog that loads on demand: Embed… and Add this view as a slide.
+  const sankey = panel(page, 'Who moved where');
+  for (const action of ['Embed…', 'Add this view as a slide']) {
+    await sankey.getByLabel('More export options').click();
+    await sankey.getByRole('button', { name: action }).click();
+    await page.keyboard.press('p');
+    await expect(
+      page.getByRole('dialog', { name: action === 'Embed…' ? 'Embed' : 'Your slides' }),
+    ).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(deck(page)).toHaveCount(0);
+  }
 });
 
 test('with the Fullscreen API missing or refused, it still presents in the whole window', async ({

@@ -13,6 +13,7 @@ import { FilterBar } from '../panels/FilterBar';
 import { DataSourceBanner, OpenDataButton } from '../panels/OpenData';
 import { Notices } from '../panels/Notices';
 import { DisplaySettings } from '../panels/DisplaySettings';
+import { LazyDialog } from '../panels/LazyDialog';
 import { useAppStore } from '../state/store';
 import { chartThemeFor, ChartThemeContext } from '../charts/shared/theme';
 import { useLocale } from '../i18n/useLocale';
@@ -37,6 +38,7 @@ export function App() {
   const events = useQuery(dataFileQuery('events')).data;
   const presenting = useAppStore((s) => s.presenting);
   const editingDeck = useAppStore((s) => s.deckEditor !== undefined);
+  const closeDeckEditor = useAppStore((s) => s.closeDeckEditor);
   const startPresenting = useAppStore((s) => s.startPresenting);
   const present = () => {
     startPresenting(0);
@@ -90,9 +92,9 @@ export function App() {
         </Suspense>
       )}
       {editingDeck && !presenting && (
-        <Suspense fallback={null}>
+        <LazyDialog className="deck-editor" title={t('deck.title')} onClose={closeDeckEditor}>
           <DeckEditor />
-        </Suspense>
+        </LazyDialog>
       )}
     </ChartThemeContext.Provider>
   );

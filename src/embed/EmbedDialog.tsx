@@ -3,24 +3,22 @@
  * chrome-less view with the reader's current filter, options, language and theme, and the few lines of script that
  * size it to its content. Loaded on first use from a chart's More… menu.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { chartById } from '../charts/index';
 import { useLocale } from '../i18n/useLocale';
 import { copyWithMessage, DialogFooter } from '../panels/DialogFooter';
+import { useDialog } from '../panels/LazyDialog';
 import { useAppStore } from '../state/store';
 import { embedCode, embedUrl } from './embedCode';
 
-/** The embed dialog for chart `chart`; `onClose` when it closes. */
-export function EmbedDialog({ chart, onClose }: { chart: string; onClose: () => void }) {
+/** The embed dialog's content for chart `chart`, in a {@link LazyDialog} the chart's menu opens. */
+export function EmbedDialog({ chart }: { chart: string }) {
   const { t } = useLocale();
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useDialog();
   const [which, setWhich] = useState<'one' | 'all'>('one');
   const [message, setMessage] = useState('');
   const ownData = useAppStore((s) => s.dataSource === 'own');
-  useEffect(() => {
-    if (!dialog.current?.open) dialog.current?.showModal();
-  }, []);
   const spec = chartById(chart);
   const title = which === 'one' && spec ? t(spec.titleKey) : t('app.title');
   const src = embedUrl(
@@ -31,13 +29,7 @@ export function EmbedDialog({ chart, onClose }: { chart: string; onClose: () => 
   const code = embedCode(src, title);
   const copy = async () => setMessage(await copyWithMessage(code, t('embed.copied'), t));
   return (
-    <dialog
-      ref={dialog}
-      className="deck-editor embed-dialog"
-      aria-labelledby={`${id}-title`}
-      onClose={onClose}
-    >
-      <h2 id={`${id}-title`}>{t('embed.title')}</h2>
+    <>
       <p>{t('embed.explain')}</p>
       {ownData && <p className="panel-note">{t('embed.articleOnly')}</p>}
       <fieldset className="embed-which">
@@ -73,6 +65,6 @@ export function EmbedDialog({ chart, onClose }: { chart: string; onClose: () => 
           {t('embed.copy')}
         </button>
       </DialogFooter>
-    </dialog>
+    </>
   );
 }

@@ -3,7 +3,8 @@
  * 1×, 2× or 4×, CSV of the data, and copying to the clipboard. The work happens in `export/pipeline.ts`, loaded
  * on first use.
  */
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, useEffect, useId, useRef, useState } from 'react';
+import { LazyDialog } from './LazyDialog';
 import { exportFileName } from '../export/download';
 import type { ChartExporter } from '../export/exporter';
 import { SIZE_PRESETS, type SizePreset } from '../export/svgDocument';
@@ -254,9 +255,13 @@ export function ExportMenu({ exporter, filter, slideOf }: ExportMenuProps) {
         {busy ? t('export.exporting') : message?.text}
       </span>
       {embedding && slideOf && (
-        <Suspense fallback={null}>
-          <EmbedDialog chart={slideOf} onClose={() => setEmbedding(false)} />
-        </Suspense>
+        <LazyDialog
+          className="deck-editor embed-dialog"
+          title={t('embed.title')}
+          onClose={() => setEmbedding(false)}
+        >
+          <EmbedDialog chart={slideOf} />
+        </LazyDialog>
       )}
     </div>
   );

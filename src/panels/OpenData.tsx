@@ -3,7 +3,7 @@
  * first use), the switch between datasets, and the banner saying which dataset is shown with the way back.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { OwnDataset } from '../data/ownData';
 import { saveOwnData, saveOwnDataActive } from '../data/ownDataStorage';
 import { useLocale } from '../i18n/useLocale';
@@ -34,11 +34,20 @@ export function useSwitchDataset() {
   };
 }
 
-/** The header button, and the dialog it opens; a file dropped anywhere on the page opens the dialog with it. */
+/**
+ * The header button, and the dialog it opens; a file dropped anywhere on the page opens the dialog with it. The
+ * `<dialog>` and its heading are here and open at once (a key pressed right after the click goes to the dialog);
+ * its content (`OpenDataDialog`) loads on first use, afresh for each opening.
+ */
 export function OpenDataButton() {
   const { t } = useLocale();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
   const [request, setRequest] = useState<OpenRequest | null>(null);
-  const open = (file?: File) => setRequest((r) => ({ id: (r?.id ?? 0) + 1, file }));
+  const open = (file?: File) => {
+    if (!dialog.current?.open) dialog.current?.showModal();
+    setRequest((r) => ({ id: (r?.id ?? 0) + 1, file }));
+  };
 
   // Dropping a file anywhere opens it; the page must cancel dragover for the drop to reach it.
   useEffect(() => {
@@ -49,7 +58,8 @@ export function OpenDataButton() {
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       e.preventDefault();
-      open(file);
+      if (!dialog.current?.open) dialog.current?.showModal();
+      setRequest((r) => ({ id: (r?.id ?? 0) + 1, file }));
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -64,11 +74,19 @@ export function OpenDataButton() {
       <button type="button" onClick={() => open()}>
         {t('ownData.open')}
       </button>
-      {request && (
-        <Suspense fallback={null}>
-          <OpenDataDialog request={request} />
-        </Suspense>
-      )}
+      <dialog
+        ref={dialog}
+        className="open-data"
+        aria-labelledby={`${id}-title`}
+        onClose={() => setRequest(null)}
+      >
+        <h2 id={`${id}-title`}>{t('ownData.title')}</h2>
+        {request && (
+          <Suspense fallback={<p role="status">{t('panel.loadingPart')}</p>}>
+            <OpenDataDialog key={request.id} request={request} dialog={dialog} />
+          </Suspense>
+        )}
+      </dialog>
     </>
   );
 }

@@ -7,7 +7,7 @@
  * click ("Use this data") after choosing it. How a file was read is remembered for it, and kept with the data in
  * IndexedDB. Loaded on demand by `OpenDataButton`.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { ImportClient, ImportSummary } from '../data/import/importClient';
 import type { Mapping, Shape, Slot } from '../data/import/mapping';
 import type { ImportChoices } from '../data/ownData';
@@ -55,30 +55,46 @@ export interface OpenRequest {
 }
 
 /**
- * The Open data dialog, loaded on first use (it and the import code are not part of the first view's script). It
- * opens itself for each new `request`, reading the dropped file if there is one.
+ * The import worker, started on first use (its code loads then) and kept for the page: the dialog's content is
+ * mounted afresh for each opening, and a dataset being taken is still being stored by the worker as the dialog
+ * closes.
  */
-export function OpenDataDialog({ request }: { request: OpenRequest }) {
+let importer: Promise<ImportClient> | null = null;
+function importClient(): Promise<ImportClient> {
+  importer ??= import('../data/import/importClient').then(
+    ({ ImportClient }) => new ImportClient(),
+    (error: unknown) => {
+      // Not kept: the next try loads the code again.
+      importer = null;
+      throw error;
+    },
+  );
+  return importer;
+}
+
+/**
+ * The Open data dialog's content, loaded on first use (it and the import code are not part of the first view's
+ * script), in the `dialog` that `OpenDataButton` has opened; mounted afresh for each `request`, reading the
+ * dropped file if there is one.
+ */
+export function OpenDataDialog({
+  request,
+  dialog,
+}: {
+  request: OpenRequest;
+  dialog: RefObject<HTMLDialogElement | null>;
+}) {
   const { t } = useLocale();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const importer = useRef<ImportClient | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const [pasted, setPasted] = useState('');
   const inputId = useId();
   const switchDataset = useSwitchDataset();
 
-  /** The worker, started on first use (its code loads then). */
-  const client = async () => {
-    if (!importer.current) {
-      const { ImportClient } = await import('../data/import/importClient');
-      importer.current = new ImportClient();
-    }
-    return importer.current;
-  };
+  const client = importClient;
 
   const readText = async (name: string, text: string) => {
-    dialog.current?.showModal();
+    if (!dialog.current?.open) dialog.current?.showModal();
     setStage({ kind: 'reading', name, share: 0 });
     try {
       const summary = await (
@@ -91,7 +107,7 @@ export function OpenDataDialog({ request }: { request: OpenRequest }) {
   };
 
   const readFile = async (file: File) => {
-    dialog.current?.showModal();
+    if (!dialog.current?.open) dialog.current?.showModal();
     setStage({ kind: 'reading', name: file.name, share: 0 });
     try {
       const { decodeFile } = await import('../data/ownData');
@@ -118,7 +134,7 @@ export function OpenDataDialog({ request }: { request: OpenRequest }) {
     }
   };
 
-  // Each request opens the dialog once; a dropped file is read straight away.
+  // A dropped file is read straight away (once, though StrictMode runs effects twice).
   const handled = useRef(0);
   useEffect(() => {
     if (handled.current === request.id) return;
@@ -126,16 +142,10 @@ export function OpenDataDialog({ request }: { request: OpenRequest }) {
     const file = request.file;
     // The read starts after this commit: it sets the dialog's stage as it goes.
     if (file) queueMicrotask(() => void readFile(file));
-    else dialog.current?.showModal();
   });
-  // The worker goes with the page's dialog.
-  useEffect(() => () => importer.current?.terminate(), []);
 
-  const close = () => {
-    dialog.current?.close();
-    setStage({ kind: 'idle' });
-    setPasted('');
-  };
+  // Closing unmounts this content (the button's dialog forgets its request): the next opening starts afresh.
+  const close = () => dialog.current?.close();
   const accept = async () => {
     if (stage.kind !== 'read') return;
     const { summary, name, text } = stage;
@@ -147,8 +157,7 @@ export function OpenDataDialog({ request }: { request: OpenRequest }) {
   };
 
   return (
-    <dialog ref={dialog} className="open-data" aria-labelledby={`${inputId}-title`} onClose={close}>
-      <h2 id={`${inputId}-title`}>{t('ownData.title')}</h2>
+    <>
       <p>{t('ownData.explain')}</p>
       <div
         className={`drop-zone${dragging ? ' dragging' : ''}`}
@@ -220,7 +229,7 @@ export function OpenDataDialog({ request }: { request: OpenRequest }) {
           {t('ownData.cancel')}
         </button>
       </div>
-    </dialog>
+    </>
   );
 }
 

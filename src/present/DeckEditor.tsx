@@ -6,7 +6,7 @@
  * or as a story file, and is kept across reloads (`app/startup.ts`). Loaded on first use.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ALL_CHARTS, chartById } from '../charts/index';
 import { dataFileQuery } from '../data/queries';
 import { localName } from '../i18n/locale';
@@ -14,6 +14,7 @@ import { useLocale } from '../i18n/useLocale';
 import { describeFilter } from '../model/describe';
 import { orgIndexOf } from '../model/lookups';
 import { copyWithMessage, DialogFooter } from '../panels/DialogFooter';
+import { useDialog } from '../panels/LazyDialog';
 import { useAppStore } from '../state/store';
 import {
   DECK_LINK_LIMIT,
@@ -26,16 +27,14 @@ import {
 } from './deck';
 import { enterFullscreen } from './fullscreen';
 
-/** The deck editor dialog; rendered by the app while `deckEditor` is set in the store. */
+/** The deck editor's content, in a {@link LazyDialog} the app shows while `deckEditor` is set in the store. */
 export function DeckEditor() {
   const { t } = useLocale();
   const locale = useLocale();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const id = useId();
+  const dialog = useDialog();
   const editor = useAppStore((s) => s.deckEditor);
   const deck = useAppStore((s) => s.deck);
   const setDeck = useAppStore((s) => s.setDeck);
-  const close = useAppStore((s) => s.closeDeckEditor);
   const orgs = useQuery(dataFileQuery('organizations')).data;
   const index = useMemo(() => orgIndexOf(orgs ?? []), [orgs]);
   const [message, setMessage] = useState('');
@@ -69,10 +68,6 @@ export function DeckEditor() {
   }, [orgs, state.companies, locale.lang]);
   const full = slides.length >= MAX_SLIDES;
 
-  useEffect(() => {
-    if (!dialog.current?.open) dialog.current?.showModal();
-  }, []);
-
   const update = (next: Slide[]) => setDeck({ title: deck?.title ?? t('deck.defaultTitle'), slides: next });
   const edit = (i: number, change: Partial<Slide>) =>
     update(slides.map((slide, j) => (j === i ? { ...slide, ...change } : slide)));
@@ -93,7 +88,7 @@ export function DeckEditor() {
     if (!deck || !slides.length) return;
     const { setCustomStory, startPresenting } = useAppStore.getState();
     setCustomStory({ raw: deckToStory(deck), file: t('deck.fileName') });
-    close();
+    dialog.current?.close();
     startPresenting(0);
     void enterFullscreen();
   };
@@ -118,8 +113,7 @@ export function DeckEditor() {
   };
 
   return (
-    <dialog ref={dialog} className="deck-editor" aria-labelledby={`${id}-title`} onClose={close}>
-      <h2 id={`${id}-title`}>{t('deck.title')}</h2>
+    <>
       {adding && (
         <form
           className="deck-new"
@@ -267,6 +261,6 @@ export function DeckEditor() {
           {t('deck.saveFile')}
         </button>
       </DialogFooter>
-    </dialog>
+    </>
   );
 }
