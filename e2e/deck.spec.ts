@@ -14,7 +14,7 @@ const editor = (page: Page) => page.getByRole('dialog', { name: 'Your slides' })
 /** Opens a panel's More… menu and adds its view as a slide titled `title`. */
 async function addSlide(page: Page, panelName: PanelName, title: string, notes = '') {
   const scope = panel(page, panelName);
-  await scope.getByLabel('More export options').click();
+  await scope.getByLabel('More: other formats, slides, embed').click();
   await scope.getByRole('button', { name: 'Add this view as a slide' }).click();
   await expect(editor(page)).toBeVisible();
   await editor(page).getByLabel('Title', { exact: true }).fill(title);
@@ -82,7 +82,7 @@ test('two filtered views become slides that play in order, survive a reload, and
     await other.keyboard.press('Escape');
     await other.reload();
     await waitForPanels(other);
-    await panel(other, 'Timeline').getByLabel('More export options').click();
+    await panel(other, 'Timeline').getByLabel('More: other formats, slides, embed').click();
     await panel(other, 'Timeline').getByRole('button', { name: 'Your slides…' }).click();
     await expect(editor(other).getByLabel('Title of slide 2')).toHaveValue('Meta hires');
   } finally {

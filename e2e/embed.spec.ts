@@ -29,7 +29,7 @@ async function hostServer(html: string): Promise<{ url: string; close: () => Pro
 /** Opens the Sankey's Embed… dialog and reads the code for one chart, or for all of them. */
 async function codeFor(page: Page, which: 'This chart (Who moved where)' | 'All the linked charts') {
   const sankey = panel(page, 'Who moved where');
-  await sankey.getByLabel('More export options').click();
+  await sankey.getByLabel('More: other formats, slides, embed').click();
   await sankey.getByRole('button', { name: 'Embed…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed' });
   await dialog.getByRole('radio', { name: which }).check();

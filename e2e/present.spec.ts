@@ -118,7 +118,7 @@ test('P typed in a field or a dialog is a letter, not a command', async ({ page 
   // The same for every dialog that loads on demand: Embed… and Add this view as a slide.
   const sankey = panel(page, 'Who moved where');
   for (const action of ['Embed…', 'Add this view as a slide']) {
-    await sankey.getByLabel('More export options').click();
+    await sankey.getByLabel('More: other formats, slides, embed').click();
     await sankey.getByRole('button', { name: action }).click();
     await page.keyboard.press('p');
     await expect(

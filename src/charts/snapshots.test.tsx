@@ -58,8 +58,10 @@ describe('chart snapshots', () => {
     await expect(svg).toMatchFileSnapshot(`__snapshots__/${file}.svg`);
   }
 
-  it.each(cases)('%s, %s, %s', (spec, lang, theme) =>
-    check(spec, INITIAL_VIEW, lang, theme, `${spec.id}.${lang}.${theme}`),
+  // Named by the chart's id, not the whole spec object.
+  it.each(cases.map(([spec, lang, theme]) => [spec.id, lang, theme, spec] as const))(
+    '%s, %s, %s',
+    (_id, lang, theme, spec) => check(spec, INITIAL_VIEW, lang, theme, `${spec.id}.${lang}.${theme}`),
   );
 
   // Each other choice of a chart's options (a metric, a grouping), once, in English on the light theme.
@@ -68,16 +70,18 @@ describe('chart snapshots', () => {
       .slice(1)
       .map((options) => [spec, options] as const),
   );
-  it.each(variants)('%s with %o', (spec, options) =>
-    check(
-      spec,
-      { ...INITIAL_VIEW, ...options },
-      'en',
-      'light',
-      `${spec.id}.${Object.entries(options)
-        .filter(([k, v]) => v !== (INITIAL_VIEW as Record<string, unknown>)[k])
-        .map(([k, v]) => `${k}-${String(v)}`)
-        .join('.')}.en.light`,
-    ),
+  it.each(variants.map(([spec, options]) => [spec.id, options, spec] as const))(
+    '%s with %o',
+    (_id, options, spec) =>
+      check(
+        spec,
+        { ...INITIAL_VIEW, ...options },
+        'en',
+        'light',
+        `${spec.id}.${Object.entries(options)
+          .filter(([k, v]) => v !== (INITIAL_VIEW as Record<string, unknown>)[k])
+          .map(([k, v]) => `${k}-${String(v)}`)
+          .join('.')}.en.light`,
+      ),
   );
 });

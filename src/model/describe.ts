@@ -47,6 +47,8 @@ export function creditLine(
       : t('credit.leadNoDate');
   if (!named.length) return t('credit.own', { lead });
   const list =
-    named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')}${t('credit.and')}${named.at(-1)}`;
+    named.length === 1
+      ? named[0]
+      : `${named.slice(0, -1).join(t('credit.separator'))}${t('credit.and')}${named.at(-1)}`;
   return t('credit.citing', { lead, sources: list });
 }

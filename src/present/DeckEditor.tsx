@@ -212,7 +212,10 @@ export function DeckEditor() {
                   type="button"
                   disabled={i === 0}
                   aria-label={t('deck.upOf', { n: i + 1 })}
-                  onClick={() => update(moveSlide(slides, i, i - 1))}
+                  onClick={() => {
+                    update(moveSlide(slides, i, i - 1));
+                    setMessage(t('deck.moved', { n: i }));
+                  }}
                 >
                   ↑
                 </button>
@@ -220,14 +223,20 @@ export function DeckEditor() {
                   type="button"
                   disabled={i === slides.length - 1}
                   aria-label={t('deck.downOf', { n: i + 1 })}
-                  onClick={() => update(moveSlide(slides, i, i + 1))}
+                  onClick={() => {
+                    update(moveSlide(slides, i, i + 1));
+                    setMessage(t('deck.moved', { n: i + 2 }));
+                  }}
                 >
                   ↓
                 </button>
                 <button
                   type="button"
                   aria-label={t('deck.deleteOf', { n: i + 1 })}
-                  onClick={() => update(slides.filter((_, j) => j !== i))}
+                  onClick={() => {
+                    update(slides.filter((_, j) => j !== i));
+                    setMessage(t('deck.deleted'));
+                  }}
                 >
                   {t('deck.delete')}
                 </button>
