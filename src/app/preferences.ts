@@ -11,7 +11,8 @@ import type { AppState, ThemeChoice } from '../state/store';
 const KEYS = { lang: 'ai-talent-flows.lang', theme: 'ai-talent-flows.theme' } as const;
 
 /** Local storage, or null where it is unavailable (private modes, sandboxed frames). */
-function storage(): Storage | null {
+/** The browser's localStorage, or null where there is none or it is refused (a sandboxed frame, say). */
+export function localStorageOrNull(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
@@ -21,7 +22,7 @@ function storage(): Storage | null {
 
 /** The stored choices, or the browser's language where none is stored (Traditional Chinese for zh-TW/HK/Hant). */
 export function storedPreferences(): { lang: Lang; theme: ThemeChoice } {
-  const store = storage();
+  const store = localStorageOrNull();
   const lang = store?.getItem(KEYS.lang);
   const theme = store?.getItem(KEYS.theme);
   const browser = typeof navigator === 'undefined' ? '' : navigator.language;
@@ -51,7 +52,7 @@ export function useResolvedTheme(choice: ThemeChoice): 'light' | 'dark' {
 export function startPreferenceSync(store: UseBoundStore<StoreApi<AppState>>): () => void {
   const apply = ({ lang, theme }: AppState) => {
     document.documentElement.lang = lang;
-    const s = storage();
+    const s = localStorageOrNull();
     try {
       s?.setItem(KEYS.lang, lang);
       s?.setItem(KEYS.theme, theme);

@@ -9,6 +9,8 @@ import type { StoreApi, UseBoundStore } from 'zustand';
 import type { OwnDataset } from '../data/ownData';
 import { loadOwnData, type StoredOwnData, type StoredSource } from '../data/ownDataStorage';
 import { enterFullscreen } from '../present/fullscreen';
+import { takeParam } from '../state/url';
+import { localStorageOrNull } from './preferences';
 import type { AppState, PanelStatus } from '../state/store';
 
 type Store = UseBoundStore<StoreApi<AppState>>;
@@ -121,7 +123,7 @@ const DECK_KEY = 'ai-talent-flows.deck';
 export function startDeck(
   store: Store,
   search: string,
-  storage: Storage | null = safeLocalStorage(),
+  storage: Storage | null = localStorageOrNull(),
 ): string {
   const { value: linked, rest } = takeParam(search, 'deck');
   if (linked === null) {
@@ -161,35 +163,4 @@ export function startDeck(
     }
   });
   return rest;
-}
-
-/**
- * Takes parameter `name` out of a query string, leaving every other parameter exactly as written (a malformed
- * one included, for the URL reader to name): its decoded value (null when absent) and the rest, with `?`, or ''.
- */
-export function takeParam(search: string, name: string): { value: string | null; rest: string } {
-  let value: string | null = null;
-  const kept = search
-    .replace(/^\?/, '')
-    .split('&')
-    .filter((pair) => {
-      if (pair.split('=')[0] !== name) return true;
-      const raw = pair.slice(name.length + 1);
-      try {
-        value = decodeURIComponent(raw.replace(/\+/g, ' '));
-      } catch {
-        value = raw;
-      }
-      return false;
-    })
-    .filter((pair) => pair !== '');
-  return { value, rest: kept.length ? `?${kept.join('&')}` : '' };
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
 }

@@ -5,6 +5,7 @@
  * (its width follows the host's, so its charts reflow); one message shape serves any number of iframes on a page,
  * each matched by the window that sent it. Nothing is requested from any other server. Pure: no DOM.
  */
+import { takeParam } from '../state/url';
 
 /** The `type` of the size message an embedded view posts to its host page. */
 export const SIZE_MESSAGE = 'ai-talent-flows:size';
@@ -71,10 +72,7 @@ export function embedUrl(base: string, embed: string, search: string): string {
  * (`company=google,openai`, not re-encoded). Without `?`; '' when nothing is left.
  */
 export function viewParams(search: string): string {
-  const dropped = new Set(['present', 'step', 'deck', 'embed']);
-  return search
-    .replace(/^\?/, '')
-    .split('&')
-    .filter((part) => part && !dropped.has(part.split('=')[0]!))
-    .join('&');
+  return ['present', 'step', 'deck', 'embed']
+    .reduce((rest, name) => takeParam(rest, name).rest, search)
+    .replace(/^\?/, '');
 }

@@ -167,7 +167,7 @@ describe('the deck at start-up', () => {
 
 describe('taking a parameter out of a link', () => {
   it('leaves every other parameter as written, malformed encoding included, for the URL reader to name', async () => {
-    const { takeParam } = await import('../app/startup');
+    const { takeParam } = await import('../state/url');
     expect(takeParam('?company=%E0%A4%A,meta&deck=ab_c-&%ZZ=1', 'deck')).toEqual({
       value: 'ab_c-',
       rest: '?company=%E0%A4%A,meta&%ZZ=1',

@@ -126,3 +126,26 @@ export function serializeUrlState(state: UrlState): string {
   write(DISPLAY_FIELDS as Record<string, Pick<ViewField<unknown>, 'param' | 'format'>>);
   return params.length ? `?${params.join('&')}` : '';
 }
+
+/**
+ * Takes parameter `name` out of a query string, leaving every other parameter exactly as written (a malformed
+ * one included, for the URL reader to name): its decoded value (null when absent) and the rest, with `?`, or ''.
+ */
+export function takeParam(search: string, name: string): { value: string | null; rest: string } {
+  let value: string | null = null;
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => {
+      if (pair.split('=')[0] !== name) return true;
+      const raw = pair.slice(name.length + 1);
+      try {
+        value = decodeURIComponent(raw.replace(/\+/g, ' '));
+      } catch {
+        value = raw;
+      }
+      return false;
+    })
+    .filter((pair) => pair !== '');
+  return { value, rest: kept.length ? `?${kept.join('&')}` : '' };
+}

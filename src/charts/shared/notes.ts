@@ -47,6 +47,9 @@ const MAX_WIDTH = 190;
 /** How far a note stands from its mark (px). */
 const GAP = 14;
 
+/** A note's text as one line: a bar would split the URL's list of notes, a line break has no place in a label. */
+const oneLine = (text: string) => text.replace(/[|\r\n]+/g, ' ');
+
 /** The notes field of the view: `notes=<chart>~<mark>~<text>|…`, URL-encoded as one value. */
 export const notesField: ViewField<readonly MarkNote[]> = {
   param: 'notes',
@@ -74,19 +77,14 @@ export const notesField: ViewField<readonly MarkNote[]> = {
   },
   format: (value) =>
     value.length
-      ? encodeURIComponent(
-          value.map((n) => `${n.chart}~${n.mark}~${n.text.replace(/[|\r\n]+/g, ' ')}`).join('|'),
-        )
+      ? encodeURIComponent(value.map((n) => `${n.chart}~${n.mark}~${oneLine(n.text)}`).join('|'))
       : null,
 };
 
 /** `notes` with the note on `chart`'s `mark` set to `text`, or removed when `text` is blank. */
 export function withNote(notes: readonly MarkNote[], chart: string, mark: string, text: string): MarkNote[] {
   const rest = notes.filter((n) => n.chart !== chart || n.mark !== mark);
-  const clean = text
-    .replace(/[|\r\n]+/g, ' ')
-    .trim()
-    .slice(0, NOTE_MAX_LENGTH);
+  const clean = oneLine(text).trim().slice(0, NOTE_MAX_LENGTH);
   return clean ? [...rest, { chart, mark, text: clean }].slice(-MAX_NOTES) : rest;
 }
 
