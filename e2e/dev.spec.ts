@@ -6,12 +6,13 @@
  */
 import { expect, panel, test } from './fixtures';
 
-test('10,000 links under the dev server: the Sankey draws, and redraws after each of five node clicks', async ({
+test('Past the worker threshold under the dev server: the Sankey draws, and redraws after each of five node clicks', async ({
   page,
 }) => {
   test.setTimeout(180_000);
   const { generateDataset } = await import('../src/data/synthetic');
-  const big = generateDataset({ orgs: 500, links: 10_000, seed: 1 });
+  const { WORKER_MOVES } = await import('../src/charts/spec');
+  const big = generateDataset({ orgs: 500, links: WORKER_MOVES + 500, seed: 1 });
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
   await page.getByRole('button', { name: 'Open data…' }).click();

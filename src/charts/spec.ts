@@ -42,6 +42,14 @@ export interface PrepareContext {
   lookups: Lookups;
 }
 
+/**
+ * Moves past which a chart is prepared and laid out in the chart worker. Below it every chart's filter change
+ * costs a few milliseconds on the main thread (the moves are indexed once: `moveColumns`, the Sankey's
+ * `prepareSides`), less than the worker's round trip and the second render it brings; above it the first
+ * indexing alone would hold the page for longer than a frame.
+ */
+export const WORKER_MOVES = 20_000;
+
 /** Size in CSS px. */
 export interface Size {
   width: number;

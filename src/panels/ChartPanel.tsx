@@ -85,8 +85,9 @@ function ChartPanelReady({ spec, data }: { spec: AnyChartSpec; data: Partial<Dat
   const embedded = useContext(EmbedContext);
   const theme = useContext(ChartThemeContext);
   const dataName = useOwnDataName();
-  const [bodyRef, measured] = useSize<HTMLDivElement>();
   const sizing = usePanelSizing();
+  // Outside presentation mode the chart's height follows its width, so the panel's height is not watched.
+  const [bodyRef, measured] = useSize<HTMLDivElement>(sizing.fillHeight ? 'both' : 'width');
   const { width, height } = logicalSize(measured, sizing, spec.height);
   const env = useMemo(
     (): ChartEnv => ({ size: { width, height }, fit: sizing.fillHeight, theme, lang: locale.lang, dataName }),

@@ -4,7 +4,7 @@
  * two sources ranked without a number), or people in and out per company (counted from the moves).
  */
 import { choiceField } from '../../state/fields';
-import type { ChartSpec } from '../spec';
+import { WORKER_MOVES, type ChartSpec } from '../spec';
 import { BarsControls, BarsEmptyHint } from './Controls';
 import { BarsExtra } from './FigureList';
 import { layoutBars, type BarsGeometry } from './layout';
@@ -34,7 +34,7 @@ export const barsSpec: ChartSpec<
   wide: false,
   height: () => 240,
   // Tallying 100,000 moves for every metric takes a few hundred ms: off the page past 20,000.
-  inWorker: (data) => data.moves.length > 20_000,
+  inWorker: (data) => data.moves.length > WORKER_MOVES,
   prepare: prepareBarsChart,
   layout: layoutBars,
   isEmpty: (model) => model.rows.length === 0,

@@ -4,7 +4,7 @@
  * steps. Shown for data that has paths: the article's careers, or a dataset of one's own read as a career history
  * or a path table.
  */
-import type { ChartSpec } from '../spec';
+import { WORKER_MOVES, type ChartSpec } from '../spec';
 import { layoutPaths, type PathsGeometry } from './layout';
 import { PathsMarks, PathsTooltip, trailName } from './Marks';
 import { hasTrails, MAX_TRAILS, preparePaths, type PathsModel } from './prepare';
@@ -27,7 +27,7 @@ export const pathsSpec: ChartSpec<
   wide: true,
   available: hasTrails,
   height: () => 420,
-  inWorker: (data) => data.moves.length > 20_000,
+  inWorker: (data) => data.moves.length > WORKER_MOVES,
   prepare: preparePaths,
   layout: layoutPaths,
   isEmpty: (model) => model.trails.length === 0,

@@ -7,9 +7,10 @@ import { group, rollup } from 'd3-array';
 import './messages';
 import type { Figure, Move, Person, Source } from '../../data/schema';
 import { describeFormula } from '../../model/derived';
-import { filterMoves } from '../../model/filters';
+import { passingMoves } from '../../model/filters';
 import type { OrgIndex } from '../../model/orgIndex';
 import { personName } from '../../model/people';
+import { prepareSides } from './sides';
 import { EN, localName, type Locale } from '../../i18n/locale';
 import type { ChartView, PrepareContext } from '../spec';
 
@@ -559,19 +560,30 @@ export function prepareSankeyChart(
   view: ChartView<SankeyOptions>,
   { lookups, locale }: PrepareContext,
 ): SankeyChartModel {
-  const moves = filterMoves(data.moves, view, lookups.orgs);
-  // Moves without a date cannot be placed in a range; say how many the range hides.
-  const undatedHidden =
-    view.from || view.to
-      ? filterMoves(data.moves, { ...view, from: null, to: null }, lookups.orgs).filter((m) => !m.when).length
-      : 0;
-  const arrange =
-    view.arrange ??
-    autoArrangement(moves, view.detail === 'companies' ? (id) => lookups.orgs.companyOf(id) : undefined);
-  const prepare = arrange === 'sides' ? prepareSankey : prepareStages;
   const context = { ...lookups, locale };
+  const arrange = view.arrange ?? dataArrangement(data.moves, lookups.orgs, view.detail);
+  if (arrange === 'sides') {
+    const { model, perSide, shown, undatedHidden } = prepareSides(
+      data.moves,
+      view,
+      context,
+      view.detail,
+      (perSide) => autoLimit(view.top, perSide),
+    );
+    return {
+      ...model,
+      arrange,
+      perSide,
+      limit: autoLimit(view.top, perSide),
+      undatedHidden,
+      sources: sourcesOf(shown),
+    };
+  }
+  // Moves without a date cannot be placed in a range; the panel says how many the range hides.
+  const { pass, undatedHidden } = passingMoves(data.moves, view, lookups.orgs);
+  const moves = data.moves.filter((_, i) => pass[i] === 1);
   // Described after grouping: 100,000 moves make tens of thousands of links, and grouping leaves a few hundred.
-  const ungrouped = prepare(moves, context, view.detail, false);
+  const ungrouped = prepareStages(moves, context, view.detail, false);
   const perColumn = new Map<number, number>();
   for (const column of nodeColumns(ungrouped).values())
     perColumn.set(column, (perColumn.get(column) ?? 0) + 1);
@@ -579,12 +591,36 @@ export function prepareSankeyChart(
   const limit = autoLimit(view.top, perSide);
   const grouped = describeLinks(groupOther(ungrouped, limit, new Set(view.companies), locale), context);
   const model = { ...grouped, links: grouped.links.sort(byId) };
-  return {
-    ...model,
-    arrange,
-    perSide,
-    limit,
-    undatedHidden,
-    sources: [...new Set(moves.flatMap((m) => m.provenance.sources))],
-  };
+  return { ...model, arrange, perSide, limit, undatedHidden, sources: sourcesOf(moves) };
+}
+
+/** Ids of the sources `moves` rest on, each once, in order of first use. */
+function sourcesOf(moves: readonly Move[]): string[] {
+  const sources = new Set<string>();
+  for (const m of moves) for (const s of m.provenance.sources) sources.add(s);
+  return [...sources];
+}
+
+const arrangements = new WeakMap<readonly Move[], WeakMap<OrgIndex, Map<SankeyDetail, SankeyArrangement>>>();
+
+/**
+ * The arrangement the whole dataset suits ({@link autoArrangement}), decided once per dataset and grouping: the
+ * same for every filter, so picking a company never switches the chart between side by side and stages — and a
+ * filter change does not walk 100,000 moves looking for a loop.
+ */
+export function dataArrangement(
+  moves: readonly Move[],
+  orgs: OrgIndex,
+  detail: SankeyDetail,
+): SankeyArrangement {
+  let byOrgs = arrangements.get(moves);
+  if (!byOrgs) arrangements.set(moves, (byOrgs = new WeakMap()));
+  let byDetail = byOrgs.get(orgs);
+  if (!byDetail) byOrgs.set(orgs, (byDetail = new Map()));
+  let arrangement = byDetail.get(detail);
+  if (arrangement === undefined) {
+    arrangement = autoArrangement(moves, detail === 'companies' ? (id) => orgs.companyOf(id) : undefined);
+    byDetail.set(detail, arrangement);
+  }
+  return arrangement;
 }

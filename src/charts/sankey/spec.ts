@@ -5,7 +5,7 @@
  */
 import { theme } from '../shared/theme';
 import { choiceField, textParser, type ViewField } from '../../state/fields';
-import type { ChartSpec } from '../spec';
+import { WORKER_MOVES, type ChartSpec } from '../spec';
 import { SankeyControls } from './Controls';
 import { sankeyFocusOrder, sankeyMove } from './keyboard';
 import { layoutSankey, type SankeyGeometry } from './layout';
@@ -79,8 +79,7 @@ export const sankeySpec: ChartSpec<
   wide: (data, view) => (view.arrange ?? arrangementOf(data.moves)) === 'stages' && !twoSteps(data.moves),
   // Wide panels get a flatter chart, narrow ones a taller one.
   height: (width) => Math.max(360, Math.min(560, width * 0.62)),
-  // Preparing and laying out thousands of moves takes longer than a frame.
-  inWorker: (data) => data.moves.length > 2000,
+  inWorker: (data) => data.moves.length > WORKER_MOVES,
   prepare: prepareSankeyChart,
   layout: layoutSankey,
   isEmpty: (model) => model.links.length === 0,

@@ -9,15 +9,24 @@ export interface Size {
   height: number;
 }
 
-/** Returns a ref to attach to the measured element and its current size (0×0 until measured). */
-export function useSize<T extends HTMLElement>(): [React.RefObject<T | null>, Size] {
+/**
+ * Returns a ref to attach to the measured element and its current size (0×0 until measured). With `track`
+ * 'width' the height is left at 0 and changes of it cause no render: a chart laid out for its width alone must
+ * not draw again because the text beside it (a credit line that names fewer sources) changed the panel's height.
+ */
+export function useSize<T extends HTMLElement>(
+  track: 'both' | 'width' = 'both',
+): [React.RefObject<T | null>, Size] {
   const ref = useRef<T>(null);
   const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+  const heightToo = track === 'both';
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return undefined;
-    const update = (width: number, height: number) =>
+    const update = (width: number, measuredHeight: number) => {
+      const height = heightToo ? measuredHeight : 0;
       setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
+    };
     const rect = element.getBoundingClientRect();
     update(Math.round(rect.width), Math.round(rect.height));
     // Read sizes in the observer callback, and only set state when they changed, to avoid "ResizeObserver loop".
@@ -33,6 +42,6 @@ export function useSize<T extends HTMLElement>(): [React.RefObject<T | null>, Si
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [heightToo]);
   return [ref, size];
 }
