@@ -67,7 +67,7 @@ test('two filtered views become slides that play in order, survive a reload, and
   await expect(presentation(page)).toContainText('Step 1 of 2');
   await page.keyboard.press('ArrowRight');
   await expectSlide(page, 'Meta hires', ['meta'], ['Pay and hiring']);
-  expect(new URL(page.url()).searchParams.get('metric')).toBe('hiring');
+  await expect.poll(() => new URL(page.url()).searchParams.get('metric')).toBe('hiring');
 
   // The link, in a browser that has never seen the deck: the same slides, in the same order.
   const fresh = await browser.newContext({ baseURL: new URL(page.url()).origin });

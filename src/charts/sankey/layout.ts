@@ -77,6 +77,8 @@ const MIN_LINK_SPACE = 80;
 const MAX_PX_PER_PERSON = 28;
 const MIN_PX_PER_PERSON = 2;
 const LEGEND_GAP = 10;
+/** Links past which the layout orders them once, after the nodes have settled (see `layoutSankey`). */
+const REORDER_LIMIT = 120;
 
 type NodeDatum = SankeyModelNode & { qualifier: 'at-least' | 'more-than' | undefined };
 type LinkDatum = Omit<SankeyModelLink, 'source' | 'target'> & { source: string; target: string };
@@ -192,11 +194,24 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
       [left, HEADER],
       [width - right, height - 1],
     ]);
+  // d3-sankey re-sorts the links at every node it moves, in each of its 64 passes: with hundreds of links between
+  // dozens of nodes ("Other" included) that took a quarter of a second. Past REORDER_LIMIT the links keep their
+  // order while nodes settle, and are put in order of the nodes they lead to once, at the end.
+  const large = model.links.length > REORDER_LIMIT;
+  if (large) generator.linkSort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   // d3-sankey replaces ids with node objects and writes coordinates into its input: give it copies.
   const graph: SankeyGraph<NodeDatum, LinkDatum> = generator({
     nodes: model.nodes.map((n) => ({ ...n, qualifier: qualifiers.get(n.id) })),
     links: model.links.map((l) => ({ ...l, moves: l.moves })),
   });
+  if (large) {
+    const y0 = (node: unknown) => (node as { y0?: number }).y0 ?? 0;
+    for (const node of graph.nodes) {
+      node.sourceLinks?.sort((a, b) => y0(a.target) - y0(b.target) || (a.index ?? 0) - (b.index ?? 0));
+      node.targetLinks?.sort((a, b) => y0(a.source) - y0(b.source) || (a.index ?? 0) - (b.index ?? 0));
+    }
+    generator.update(graph);
+  }
   // d3-sankey's own link helper uses an old d3-shape without rounding; this is the same curve at 0.01 px.
   const path = linkHorizontal<
     { source: [number, number]; target: [number, number] },

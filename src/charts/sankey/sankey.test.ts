@@ -235,3 +235,26 @@ describe('renderChart of the Sankey (the main thread’s and the worker’s)', (
     );
   });
 });
+
+describe('the layout of a large Sankey', () => {
+  it('orders the links at every node by the node at their other end, so none cross where they meet a node', () => {
+    const big = generateDataset({ orgs: 300, links: 5000, seed: 4 });
+    const ctx = context(big.organizations);
+    const model = groupOther(prepareSankey(big.moves, ctx, 'companies'), 20);
+    // Past the size where links are ordered once, after the nodes settle, rather than at every pass.
+    expect(model.links.length).toBeGreaterThan(120);
+    const geometry = layoutSankey(model, { width: 720, height: 600 });
+    checkInvariants(geometry);
+    const y = new Map(geometry.nodes.map((n) => [n.id, n.y0]));
+    const inOrder = (end: 'source' | 'target', at: 'y0' | 'y1') => {
+      const other = end === 'source' ? 'target' : 'source';
+      for (const node of geometry.nodes) {
+        const links = geometry.links.filter((l) => l[end] === node.id).sort((a, b) => a[at] - b[at]);
+        const others = links.map((l) => y.get(l[other])!);
+        expect(others).toEqual([...others].sort((a, b) => a - b));
+      }
+    };
+    inOrder('source', 'y0');
+    inOrder('target', 'y1');
+  });
+});
