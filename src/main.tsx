@@ -1,7 +1,8 @@
 /**
  * Entry point: reads the URL into the store before the first render (so a shared link never flashes the
  * unfiltered view), starts the URL sync, listens for the present key, looks for the reader's stored data in the
- * background, and mounts the app with its query client at once — nothing here waits.
+ * background, starts loading the charts' code, and mounts the app with its query client at once — nothing here
+ * waits.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, StrictMode, Suspense } from 'react';
@@ -13,6 +14,7 @@ import { applyUrlToStore, startUrlSync } from './state/urlSync';
 import { takeParam } from './state/url';
 import { startPreferenceSync, storedPreferences } from './app/preferences';
 import { restoreOwnData, startDeck, startPresentKey, startReadySignal } from './app/startup';
+import { loadChartCode } from './panels/ChartPanel';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import '@fontsource/noto-sans/700.css';
@@ -53,6 +55,9 @@ if (presenterStep === null && embed === null) {
   startReadySignal(useAppStore);
 }
 startPreferenceSync(useAppStore);
+// The code that draws charts is not needed before the data is in: it loads now, beside the data the first render
+// asks for, instead of in front of the first paint. (A failure is shown, with Retry, in the panels.)
+loadChartCode().catch(() => undefined);
 
 // The presenter window is its own page, loaded only there.
 const PresenterView = lazy(() =>

@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { enterFullscreen } from '../present/fullscreen';
 import { dataFileQuery } from '../data/queries';
-import { ALL_CHARTS } from '../charts/index';
+import { ALL_CHART_METAS } from '../charts/metas';
 import { ChartPanel } from '../panels/ChartPanel';
 import { ExportAllButton } from '../panels/ExportAllButton';
 import { FilterBar } from '../panels/FilterBar';
@@ -80,8 +80,8 @@ export function App() {
         {!presenting && <Notices />}
         {!presenting && (
           <main className="panels" id="charts" tabIndex={-1}>
-            {ALL_CHARTS.map((spec) => (
-              <ChartPanel key={spec.id} spec={spec} />
+            {ALL_CHART_METAS.map((meta) => (
+              <ChartPanel key={meta.id} spec={meta} />
             ))}
           </main>
         )}

@@ -116,6 +116,26 @@ export interface PanelPartProps<M, V, D = ChartData> {
 }
 
 /**
+ * What the page knows of a chart before the chart's code loads (`charts/<id>/meta.ts`): its id, heading, files and
+ * view options (the URL and the store need them at start-up), whether it spans the page while loading, and whether
+ * the data has anything for it. The spec (`charts/<id>/spec.ts`) is this plus the code that draws, and loads in
+ * parallel with the data — it is not needed before the data is there.
+ */
+export interface ChartMeta<
+  R extends DataFileName = DataFileName,
+  O extends DataFileName = DataFileName,
+  F extends ViewFields = ViewFields,
+> {
+  id: string;
+  titleKey: string;
+  files: { required: readonly R[]; optional: readonly O[] };
+  options: F;
+  /** Spans the page's width: always, never, or as the data and view decide (see `ChartSpec.wide`). */
+  wide: boolean | ((data: never, view: never) => boolean);
+  available?(data: ChartData<R, O>): boolean;
+}
+
+/**
  * One chart. `M` is its model (no pixels), `G` its geometry (pixels); both are plain data, so a chart that runs in
  * the worker can send them across. `R` and `O` are the data files it requires and can use; `V` its own view
  * options, declared in `options` with their URL codecs. Functions are methods, so the registry can hold every

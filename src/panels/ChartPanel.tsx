@@ -1,32 +1,77 @@
 /**
- * One panel for any chart: it loads the files the spec names, joins them with the view from the store, renders the
- * chart (`useRenderedChart`: main thread or worker), and frames it — heading, the spec's controls, export menu,
- * loading / error / empty states, the live summary, the table view, the credit line and the spec's extra text.
- * The only place a chart meets the store; it knows no chart by name.
+ * One panel for any chart: it loads the files the chart's meta names and, beside them, the code that draws charts
+ * (`ChartPanelReady`, with the registry of specs) — started once for the page, at start-up — and shows the
+ * panel's frame (heading, Loading…, a failure with Retry) until both are in. It knows no chart by name.
  */
-import { useContext, useEffect, useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { RenderedChart } from '../charts/render';
-import { ChartThemeContext } from '../charts/shared/theme';
-import { useSize } from '../charts/shared/useSize';
-import { isWide, type AnyChartSpec, type ChartEnv } from '../charts/spec';
+import type { AnyChartSpec, ChartMeta } from '../charts/spec';
+import { isWide } from '../charts/spec';
 import { useDataFiles } from '../data/useDataFiles';
 import type { DataFiles } from '../data/schema';
-import { chartExporter } from '../export/exporter';
 import { useLocale } from '../i18n/useLocale';
 import { useAppStore, viewOf } from '../state/store';
-import { isFiltered, type View } from '../state/view';
-import { ChartView } from './ChartView';
-import { ExportMenu } from './ExportMenu';
-import { useOwnDataName } from './OpenData';
-import { Panel, type PanelState } from './Panel';
+import type { View } from '../state/view';
+import { Panel } from './Panel';
 import { PanelBoundary } from './PanelBoundary';
-import { drawScale, EmbedContext, logicalSize, usePanelSizing } from './sizing';
-import { useRenderedChart } from './useRenderedChart';
 
-/** The panel's classes: wide charts span the page. */
-const classOf = (spec: AnyChartSpec, data?: Partial<DataFiles>, view?: View) =>
-  `panel-${spec.id}${isWide(spec, data, view) ? ' panel-wide' : ''}`;
+/** The panel's classes: wide charts span the page (a chart that decides by its data, once it has it). */
+export const classOf = (spec: ChartMeta | AnyChartSpec, data?: Partial<DataFiles>, view?: View) =>
+  `panel-${spec.id}${
+    typeof spec.wide === 'boolean'
+      ? spec.wide
+        ? ' panel-wide'
+        : ''
+      : isWide(spec as AnyChartSpec, data, view)
+        ? ' panel-wide'
+        : ''
+  }`;
+
+/** The code that draws charts: the ready panel and the registry of specs. */
+type ChartCode = typeof import('./ChartPanelReady');
+let chartCode: ChartCode | null = null;
+let chartCodeLoad: Promise<ChartCode> | null = null;
+
+/**
+ * Starts loading the code that draws charts, once for the page (again after a failure), and resolves with it.
+ * Called at start-up, so it loads beside the data rather than after the first render asks for it.
+ */
+export function loadChartCode(): Promise<ChartCode> {
+  chartCodeLoad ??= import('./ChartPanelReady').then(
+    (code) => (chartCode = code),
+    (error: unknown) => {
+      chartCodeLoad = null;
+      throw error;
+    },
+  );
+  return chartCodeLoad;
+}
+
+/** The chart code once loaded (null until then), a load failure, and a retry. */
+function useChartCode(): { code: ChartCode | null; error: Error | null; retry: () => void } {
+  const [code, setCode] = useState(chartCode);
+  const [error, setError] = useState<Error | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (code) return undefined;
+    let live = true;
+    loadChartCode().then(
+      (loaded) => live && setCode(loaded),
+      (failure: unknown) => live && setError(failure instanceof Error ? failure : new Error(String(failure))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [code, attempt]);
+  return {
+    code,
+    error,
+    retry: () => {
+      setError(null);
+      setAttempt((a) => a + 1);
+    },
+  };
+}
 
 /** The view from the store, as one object that changes only when a field does. */
 export function useView(): View {
@@ -34,7 +79,7 @@ export function useView(): View {
 }
 
 /** A chart's panel, in its own error boundary: if its code fails, it alone shows the error and Retry. */
-export function ChartPanel({ spec }: { spec: AnyChartSpec }) {
+export function ChartPanel({ spec }: { spec: ChartMeta | AnyChartSpec }) {
   const { t } = useLocale();
   const setPanelStatus = useAppStore((s) => s.setPanelStatus);
   useEffect(() => () => setPanelStatus(spec.id, null), [spec.id, setPanelStatus]);
@@ -45,8 +90,9 @@ export function ChartPanel({ spec }: { spec: AnyChartSpec }) {
   );
 }
 
-function ChartPanelLoading({ spec }: { spec: AnyChartSpec }) {
+function ChartPanelLoading({ spec }: { spec: ChartMeta | AnyChartSpec }) {
   const files = useDataFiles(spec.files.required, spec.files.optional);
+  const { code, error, retry } = useChartCode();
   const { t } = useLocale();
   const setPanelStatus = useAppStore((s) => s.setPanelStatus);
   // A chart only some data has (paths) shows nothing until the data says it has it — and, until then, counts
@@ -61,103 +107,22 @@ function ChartPanelLoading({ spec }: { spec: AnyChartSpec }) {
     else if (hidden) setPanelStatus(spec.id, null);
   }, [waiting, hidden, spec.id, setPanelStatus]);
   if (hidden) return null;
-  return files.status === 'success' ? (
-    <ChartPanelReady spec={spec} data={files.data} />
-  ) : (
-    <Panel
-      id={spec.id}
-      title={t(spec.titleKey)}
-      className={classOf(spec)}
-      state={files}
-      credit={t('credit.leadNoDate')}
-    />
-  );
-}
-
-function ChartPanelReady({ spec, data }: { spec: AnyChartSpec; data: Partial<DataFiles> }) {
-  const locale = useLocale();
-  const { t } = locale;
-  const view = useView();
-  const setView = useAppStore((s) => s.setView);
-  const clearFilters = useAppStore((s) => s.clearFilters);
-  const setChartSize = useAppStore((s) => s.setChartSize);
-  const presenting = useAppStore((s) => s.presenting);
-  const embedded = useContext(EmbedContext);
-  const theme = useContext(ChartThemeContext);
-  const dataName = useOwnDataName();
-  const sizing = usePanelSizing();
-  // Outside presentation mode the chart's height follows its width, so the panel's height is not watched.
-  const [bodyRef, measured] = useSize<HTMLDivElement>(sizing.fillHeight ? 'both' : 'width');
-  const { width, height } = logicalSize(measured, sizing, spec.height);
-  const env = useMemo(
-    (): ChartEnv => ({ size: { width, height }, fit: sizing.fillHeight, theme, lang: locale.lang, dataName }),
-    [width, height, sizing.fillHeight, theme, locale.lang, dataName],
-  );
-  const { chart, busy, error, retry } = useRenderedChart(spec, data, view, env);
-  // The explorer's size is what "Export all" draws this chart at.
-  const explorer = sizing.scale === 1 && !sizing.fillHeight;
-  useEffect(() => {
-    if (explorer && width > 0) setChartSize(spec.id, { width, height });
-  }, [explorer, width, height, spec.id, setChartSize]);
-  const exporter = useMemo(
-    () => (chart && !chart.empty ? chartExporter(spec, data, view, env, chart) : null),
-    [spec, data, view, env, chart],
-  );
-  // The spec's parts get the data it declared (the panel loaded every file it requires).
-  const parts = chart && { model: chart.model, view, setView, data: data as DataFiles, locale };
-  const state: PanelState = error
-    ? { status: 'error', error, retry }
-    : !chart || width === 0
-      ? { status: 'pending' }
-      : chart.empty
-        ? {
-            status: 'empty',
-            onClear: clearFilters,
-            filtered: isFiltered(view),
-            message: parts && spec.EmptyHint && <spec.EmptyHint {...parts} />,
-          }
-        : { status: 'ready' };
+  const full = code?.chartById(spec.id);
+  if (files.status === 'success' && code && full)
+    return <code.ChartPanelReady spec={full} data={files.data} />;
   return (
     <Panel
       id={spec.id}
       title={t(spec.titleKey)}
-      className={classOf(spec, data, view)}
-      state={state}
-      busy={busy}
-      summary={chart?.text.summary}
-      table={chart ? () => spec.table(chart.model, locale) : undefined}
-      bodyRef={bodyRef}
-      credit={creditOf(spec, chart, t)}
-      controls={
-        <>
-          {parts && spec.Controls && <spec.Controls {...parts} />}
-          {busy && (
-            <span className="panel-note" role="status">
-              {t('panel.layingOut')}
-            </span>
-          )}
-          {!embedded && (
-            <ExportMenu exporter={exporter} filter={view} slideOf={presenting ? undefined : spec.id} />
-          )}
-        </>
+      className={classOf(spec)}
+      state={
+        files.status === 'success'
+          ? error
+            ? { status: 'error', error, retry }
+            : { status: 'pending' }
+          : files
       }
-      extra={parts && spec.Extra && <spec.Extra {...parts} />}
-    >
-      {chart && (
-        <ChartView
-          spec={spec}
-          chart={chart}
-          view={view}
-          setView={setView}
-          scale={drawScale(chart.geometry.height, measured.height, sizing)}
-        />
-      )}
-    </Panel>
+      credit={t('credit.leadNoDate')}
+    />
   );
-}
-
-/** The credit line under the chart: the rendered chart's, and how to use it live (the spec's note). */
-function creditOf(spec: AnyChartSpec, chart: RenderedChart | null, t: (key: string) => string): string {
-  if (!chart) return t('credit.leadNoDate');
-  return spec.liveNoteKey ? `${chart.text.credit} ${t(spec.liveNoteKey)}` : chart.text.credit;
 }

@@ -5,7 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { dataFileQuery, storyQuery } from '../data/queries';
-import { CHART_IDS } from '../charts/index';
+import { CHART_IDS } from '../charts/metas';
 import { parseStory, type ParsedStory } from '../data/story';
 import { OPTION_FIELDS } from '../state/view';
 import { formatIssue } from '../data/validate';

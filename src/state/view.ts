@@ -4,7 +4,7 @@
  * so a new dimension of the view is one entry — the store, the URL, Clear filters, the presentation and story
  * files all follow the list.
  */
-import { CHARTS } from '../charts/index';
+import { CHART_METAS } from '../charts/metas';
 import { notesField } from '../charts/shared/notes';
 import { isIsoAtPrecision, SLUG_PATTERN } from '../data/shapes';
 import type { Lang } from '../i18n/locale';
@@ -77,7 +77,7 @@ type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) exten
   ? I
   : never;
 /** Every chart's options, as one set of fields. */
-type ChartOptionFields = UnionToIntersection<(typeof CHARTS)[number]['options']>;
+type ChartOptionFields = UnionToIntersection<(typeof CHART_METAS)[number]['options']>;
 
 /** Fields every chart shares besides the filter: the reader's notes on marks (`charts/shared/notes.ts`). */
 export const SHARED_OPTION_FIELDS = { notes: notesField };
@@ -86,7 +86,7 @@ export const SHARED_OPTION_FIELDS = { notes: notesField };
 export const VIEW_FIELDS = Object.assign(
   {},
   FILTER_FIELDS,
-  ...CHARTS.map((c) => c.options),
+  ...CHART_METAS.map((c) => c.options),
   SHARED_OPTION_FIELDS,
 ) as typeof FILTER_FIELDS & ChartOptionFields & typeof SHARED_OPTION_FIELDS;
 
@@ -148,7 +148,7 @@ export function isFiltered(view: Partial<View>): boolean {
 function checkUnique(): void {
   const params = new Set<string>(['present', 'step', ...Object.values(DISPLAY_FIELDS).map((f) => f.param)]);
   const names = new Set<string>([...Object.keys(FILTER_FIELDS), ...Object.keys(DISPLAY_FIELDS)]);
-  for (const chart of CHARTS) {
+  for (const chart of CHART_METAS) {
     for (const [name, field] of Object.entries(chart.options as Record<string, ViewField<unknown>>)) {
       if (names.has(name) || params.has(field.param))
         throw new Error(`charts/${chart.id}: the view field "${name}" (?${field.param}=) is taken`);

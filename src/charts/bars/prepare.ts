@@ -11,10 +11,8 @@ import type { OrgIndex } from '../../model/orgIndex';
 import { EN, localName, type Locale } from '../../i18n/locale';
 import type { ChartView, PrepareContext } from '../spec';
 
-/** Bar chart metrics: average annual pay, share of OpenAI's hires, people in and out. */
-export const METRICS = ['pay', 'hiring', 'flows'] as const;
-/** A bar chart metric; see {@link METRICS}. */
-export type BarMetric = (typeof METRICS)[number];
+import { METRICS, type BarMetric } from './meta';
+export { METRICS, type BarMetric };
 
 /** The bar chart's own view option. */
 export interface BarsOptions {

@@ -3,16 +3,14 @@
  * article, two values derived), the share of OpenAI's hires by source company (percent, Live Data Technologies;
  * two sources ranked without a number), or people in and out per company (counted from the moves).
  */
-import { choiceField } from '../../state/fields';
 import { WORKER_MOVES, type ChartSpec } from '../spec';
 import { BarsControls, BarsEmptyHint } from './Controls';
 import { BarsExtra } from './FigureList';
 import { layoutBars, type BarsGeometry } from './layout';
 import { barsFocusOrder, BarsMarks, BarsTooltip } from './Marks';
-import { metricLabel, METRICS, prepareBarsChart, type BarsChartModel } from './prepare';
+import { barsMeta } from './meta';
+import { metricLabel, prepareBarsChart, type BarsChartModel } from './prepare';
 import { barsSummary, barsTable } from './table';
-
-const options = { metric: choiceField('metric', METRICS, 'pay', 'bars.badMetric') };
 
 /** The bar or rank row with this id, and the company it is about. */
 const companyOf = (geometry: BarsGeometry, id: string) =>
@@ -24,14 +22,9 @@ export const barsSpec: ChartSpec<
   BarsGeometry,
   'organizations' | 'moves' | 'figures',
   'article' | 'sources',
-  typeof options
+  typeof barsMeta.options
 > = {
-  id: 'bars',
-  titleKey: 'bars.title',
-  // The credit line and source names are extras: the bars draw without them.
-  files: { required: ['organizations', 'moves', 'figures'], optional: ['article', 'sources'] },
-  options,
-  wide: false,
+  ...barsMeta,
   height: () => 240,
   // Tallying 100,000 moves for every metric takes a few hundred ms: off the page past 20,000.
   inWorker: (data) => data.moves.length > WORKER_MOVES,

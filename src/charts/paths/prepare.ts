@@ -9,6 +9,7 @@ import type { Move, Person } from '../../data/schema';
 import { filterMoves } from '../../model/filters';
 import { personName } from '../../model/people';
 import type { ChartView, PrepareContext } from '../spec';
+export { hasTrails } from './meta';
 
 /** One stop of a path: the organisation, and when the person got there (none for the first). */
 export interface PathStop {
@@ -41,14 +42,6 @@ export interface PathsModel {
 
 /** Paths drawn at most: past this the lines would be thinner than a pixel. */
 export const MAX_TRAILS = 300;
-
-/** True when the data has paths to draw: steps of trails (a dataset of one's own) or careers (the article's). */
-export function hasTrails(data: { moves: readonly Move[]; people?: readonly Person[] }): boolean {
-  return (
-    data.moves.some((m) => m.trail !== undefined && m.step !== undefined) ||
-    (data.people ?? []).some((p) => p.career !== undefined)
-  );
-}
 
 /**
  * Every step of every path as a move with `trail` and `step`: the data's own steps, each career's stops in turn

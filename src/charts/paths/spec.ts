@@ -7,7 +7,8 @@
 import { WORKER_MOVES, type ChartSpec } from '../spec';
 import { layoutPaths, type PathsGeometry } from './layout';
 import { PathsMarks, PathsTooltip, trailName } from './Marks';
-import { hasTrails, MAX_TRAILS, preparePaths, type PathsModel } from './prepare';
+import { pathsMeta } from './meta';
+import { MAX_TRAILS, preparePaths, type PathsModel } from './prepare';
 import { pathsSummary, pathsTable } from './table';
 
 const trailOf = (geometry: PathsGeometry, id: string) => geometry.trails.find((t) => t.id === id);
@@ -20,12 +21,7 @@ export const pathsSpec: ChartSpec<
   'article' | 'sources',
   Record<never, never>
 > = {
-  id: 'paths',
-  titleKey: 'paths.title',
-  files: { required: ['organizations', 'people', 'moves'], optional: ['article', 'sources'] },
-  options: {},
-  wide: true,
-  available: hasTrails,
+  ...pathsMeta,
   height: () => 420,
   inWorker: (data) => data.moves.length > WORKER_MOVES,
   prepare: preparePaths,

@@ -11,6 +11,7 @@ import { passingMoves } from '../../model/filters';
 import type { OrgIndex } from '../../model/orgIndex';
 import { personName } from '../../model/people';
 import { prepareSides } from './sides';
+import type { SankeyArrangement, SankeyDetail } from './meta';
 import { EN, localName, type Locale } from '../../i18n/locale';
 import type { ChartView, PrepareContext } from '../spec';
 
@@ -470,15 +471,7 @@ export function autoLimit(top: number | null, perSide: number): number {
   return top ?? (perSide > AUTO_LIMIT ? DEFAULT_TOP : 0);
 }
 
-/** Sankey grouping: whole companies, or teams and labs as their own nodes. */
-export const DETAILS = ['companies', 'teams'] as const;
-/** A Sankey grouping; see {@link DETAILS}. */
-export type SankeyDetail = (typeof DETAILS)[number];
-
-/** How the Sankey arranges its nodes: side by side, or in stages (see {@link SankeyLayering}). */
-export const ARRANGEMENTS = ['sides', 'stages'] as const;
-/** An arrangement; see {@link ARRANGEMENTS}. */
-export type SankeyArrangement = (typeof ARRANGEMENTS)[number];
+export { ARRANGEMENTS, DETAILS, type SankeyArrangement, type SankeyDetail } from './meta';
 
 /** The Sankey's own view options. */
 export interface SankeyOptions {

@@ -4,35 +4,15 @@
  * paragraphs on who left Google, Meta, OpenAI and Apple, with the outside sources it names).
  */
 import { theme } from '../shared/theme';
-import { choiceField, textParser, type ViewField } from '../../state/fields';
 import { WORKER_MOVES, type ChartSpec } from '../spec';
 import { SankeyControls } from './Controls';
 import { sankeyFocusOrder, sankeyMove } from './keyboard';
 import { layoutSankey, type SankeyGeometry } from './layout';
 import { nodeName, linkName, SankeyMarks, SankeyTooltip, sankeyIndex } from './Marks';
 import type { Move } from '../../data/schema';
-import {
-  ARRANGEMENTS,
-  autoArrangement,
-  DETAILS,
-  prepareSankeyChart,
-  type SankeyArrangement,
-  type SankeyChartModel,
-} from './prepare';
+import { sankeyMeta, type SankeyArrangement } from './meta';
+import { autoArrangement, prepareSankeyChart, type SankeyChartModel } from './prepare';
 import { sankeySummary, sankeyTable } from './table';
-
-/** How many organisations the Sankey shows per side before "Other": `top=all`, `top=20`, or absent (by size). */
-const topField: ViewField<number | null> = {
-  param: 'top',
-  initial: null,
-  kind: 'option',
-  parse: textParser<number | null>(
-    'top',
-    (text) => (text === 'all' ? 0 : /^\d{1,3}$/.test(text) && Number(text) >= 1 ? Number(text) : undefined),
-    'sankey.badTop',
-  ),
-  format: (value) => (value === null ? null : value === 0 ? 'all' : String(value)),
-};
 
 /** The arrangement the whole dataset suits, computed once per dataset (it walks every move). */
 const arrangements = new WeakMap<readonly Move[], SankeyArrangement>();
@@ -47,34 +27,15 @@ function arrangementOf(moves: readonly Move[]): SankeyArrangement {
 /** True when the moves are all first steps of paths: two columns, which need no more room than side by side. */
 const twoSteps = (moves: readonly Move[]) => moves.length > 0 && moves.every((m) => m.step === 1);
 
-/** Side by side or in stages: `arrange=sides|stages`, or absent (decided by the data). */
-const arrangeField: ViewField<SankeyArrangement | null> = {
-  param: 'arrange',
-  initial: null,
-  kind: 'option',
-  parse: textParser('arrange', (text) => ARRANGEMENTS.find((a) => a === text), 'sankey.badArrange'),
-  format: (value) => value,
-};
-
-const options = {
-  detail: choiceField('detail', DETAILS, 'companies', 'sankey.badDetail'),
-  top: topField,
-  arrange: arrangeField,
-};
-
 /** The Sankey chart; see the module comment. */
 export const sankeySpec: ChartSpec<
   SankeyChartModel,
   SankeyGeometry,
   'organizations' | 'people' | 'moves',
   'article' | 'sources' | 'figures',
-  typeof options
+  typeof sankeyMeta.options
 > = {
-  id: 'sankey',
-  titleKey: 'sankey.title',
-  // The credit line, source names and derived-count formulas are extras: the Sankey draws without them.
-  files: { required: ['organizations', 'people', 'moves'], optional: ['article', 'sources', 'figures'] },
-  options,
+  ...sankeyMeta,
   // In three or more stages, each column needs room for its labels: the chart takes the page's width.
   wide: (data, view) => (view.arrange ?? arrangementOf(data.moves)) === 'stages' && !twoSteps(data.moves),
   // Wide panels get a flatter chart, narrow ones a taller one.

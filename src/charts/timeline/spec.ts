@@ -7,6 +7,7 @@ import type { ChartSpec } from '../spec';
 import { theme } from '../shared/theme';
 import { layoutTimeline, type TimelineGeometry } from './layout';
 import { TimelineBrush, timelineFocusOrder, TimelineMarks, TimelineTooltip } from './Marks';
+import { timelineMeta } from './meta';
 import { prepareTimelineChart, type TimelineChartModel } from './prepare';
 import { timelineSummary, timelineTable } from './table';
 
@@ -20,15 +21,7 @@ export const timelineSpec: ChartSpec<
   'article' | 'sources' | 'moves',
   Record<never, never>
 > = {
-  id: 'timeline',
-  titleKey: 'timeline.title',
-  // The credit line and source names are extras: the timeline draws without them. Moves rank the companies for
-  // their colours, so an event is coloured as its company is in the other charts.
-  files: { required: ['organizations', 'people', 'events'], optional: ['article', 'sources', 'moves'] },
-  // A dataset of one's own has no events: no empty panel (the filter bar still sets the date range).
-  available: (data) => data.events.length > 0,
-  options: {},
-  wide: true,
+  ...timelineMeta,
   // As tall as its lanes of labels need.
   height: () => 0,
   inWorker: () => false,
