@@ -66,7 +66,7 @@ describe('URL sync', () => {
       addEventListener: () => undefined,
       removeEventListener: () => undefined,
     } as unknown as Window;
-    const stop = startUrlSync(store, win, queueMicrotask);
+    const stop = startUrlSync(store, win);
     store.getState().toggleCompany('meta');
     await Promise.resolve();
     store.getState().setHovered('meta'); // hover is not in the URL: no entry
@@ -96,48 +96,15 @@ describe('URL sync', () => {
         replaceState: (_: unknown, __: string, url: string) => calls.push(`replace ${url}`),
         pushState: (_: unknown, __: string, url: string) => calls.push(`push ${url}`),
       },
-      addEventListener: (type: string, listener: () => void) => {
-        if (type === 'popstate') onPop = listener;
-      },
+      addEventListener: (_: string, listener: () => void) => (onPop = listener),
       removeEventListener: () => undefined,
     } as unknown as Window & { location: { search: string } };
-    startUrlSync(store, win, queueMicrotask);
+    startUrlSync(store, win);
     store.getState().toggleCompany('meta');
     await Promise.resolve();
     win.location.search = '';
     onPop();
     expect(store.getState().companies).toEqual([]);
     expect(calls).toEqual(['replace /', 'push /?company=meta']);
-  });
-
-  it('writes a filter change to the URL after it is painted, or when the page is hidden before that', () => {
-    const store = createAppStore();
-    const calls: string[] = [];
-    const listeners = new Map<string, () => void>();
-    const win = {
-      location: { pathname: '/', hash: '', search: '' },
-      history: {
-        state: null,
-        replaceState: (_: unknown, __: string, url: string) => calls.push(`replace ${url}`),
-        pushState: (_: unknown, __: string, url: string) => calls.push(`push ${url}`),
-      },
-      addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
-      removeEventListener: () => undefined,
-    } as unknown as Window;
-    const pending: (() => void)[] = [];
-    startUrlSync(store, win, (task) => pending.push(task));
-    store.getState().toggleCompany('meta');
-    store.getState().toggleCompany('google');
-    // Not on the click's critical path: nothing is written until the scheduled task runs, and then once.
-    expect(calls).toEqual(['replace /']);
-    expect(pending).toHaveLength(1);
-    pending.shift()!();
-    expect(calls).toEqual(['replace /', 'push /?company=meta,google']);
-    // A change the page is closed on before its paint is still kept.
-    store.getState().toggleCompany('meta');
-    listeners.get('pagehide')!();
-    expect(calls.at(-1)).toBe('push /?company=google');
-    pending.shift()!();
-    expect(calls).toHaveLength(3);
   });
 });

@@ -52,25 +52,12 @@ export function dropUnknownCompanies(store: Store, known: ReadonlySet<string>): 
     .addNotices(unknown.map((id) => ({ key: 'notices.unknownCompany', values: { value: id.slice(0, 40) } })));
 }
 
-/** Runs `task` once the next frame has been painted: after a requestAnimationFrame, in the task that follows it. */
-export function afterPaint(task: () => void): void {
-  requestAnimationFrame(() => setTimeout(task, 0));
-}
-
 /**
  * Writes the store to the URL on every change it carries, as a new history entry, so Back undoes a filter change
  * rather than leaving the app; Back and Forward read the URL back into the store. The first write only tidies the
  * URL it started from (`replaceState`). Returns the function that stops both.
- *
- * Writes wait for `schedule` — by default until the change has been painted — because `pushState` costs a few
- * milliseconds and makes Chromium fetch the page's icon again: on the critical path of a filter click that was
- * about a third of its budget. A write still pending when the page is hidden (reload, tab closed) is made then.
  */
-export function startUrlSync(
-  store: Store,
-  win: Window = window,
-  schedule: (task: () => void) => void = afterPaint,
-): () => void {
+export function startUrlSync(store: Store, win: Window = window): () => void {
   let last: string | null = null;
   let scheduled = false;
   const write = (state: AppState) => {
@@ -93,27 +80,18 @@ export function startUrlSync(
   };
   write(store.getState());
   // Changes made together (a presentation step sets its filter right after its number) make one history entry.
-  const flush = () => {
-    if (!scheduled) return;
-    scheduled = false;
-    write(store.getState());
-  };
-  let stopped = false;
   const unsubscribe = store.subscribe(() => {
     if (scheduled) return;
     scheduled = true;
-    schedule(() => {
-      if (!stopped) flush();
+    queueMicrotask(() => {
+      scheduled = false;
+      write(store.getState());
     });
   });
   win.addEventListener('popstate', onPopState);
-  win.addEventListener('pagehide', flush);
   return () => {
-    flush();
-    stopped = true;
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
-    win.removeEventListener('pagehide', flush);
   };
 }
 
