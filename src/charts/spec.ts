@@ -43,12 +43,20 @@ export interface PrepareContext {
 }
 
 /**
- * Moves past which a chart is prepared and laid out in the chart worker. Below it every chart's filter change
- * costs a few milliseconds on the main thread (the moves are indexed once: `moveColumns`, the Sankey's
- * `prepareSides`), less than the worker's round trip and the second render it brings; above it the first
- * indexing alone would hold the page for longer than a frame.
+ * Moves past which the bars and the paths are prepared and laid out in the chart worker: below it their filter
+ * change costs a few milliseconds on the main thread (the moves are indexed once, `moveColumns`), less than the
+ * worker's round trip and the second render it brings. The Sankey, heavier, goes to the worker sooner
+ * (`SANKEY_WORKER_MOVES`).
  */
 export const WORKER_MOVES = 20_000;
+
+/**
+ * Moves past which the Sankey is prepared and laid out in the chart worker: its first render of a dataset
+ * (indexing the moves, deciding the arrangement, d3-sankey's passes over hundreds of links) takes a few hundred
+ * ms at 10,000 moves. The worker keeps the index, so a filter change there is a few ms of work and a message
+ * each way.
+ */
+export const SANKEY_WORKER_MOVES = 2000;
 
 /** Size in CSS px. */
 export interface Size {

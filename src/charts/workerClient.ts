@@ -49,7 +49,7 @@ const startChartWorker: StartWorker = () =>
  * Items per slice of a large data file: copying 100,000 moves into a message takes the page half a second, so
  * they cross in slices, each its own task, with the page free to answer input between them.
  */
-export const SLICE = 10_000;
+export const SLICE = 5_000;
 
 /** Lets the page's other tasks (input, paint) run before going on. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -2,7 +2,7 @@ import { monthSpan } from './dates';
 import { describe, expect, it } from 'vitest';
 import { testMove, testOrgs } from '../test/fixtures';
 import { intervalOf, lastDay } from './dates';
-import { filterMoves, rangeOf } from './filters';
+import { filterMoves, passingMoves, rangeOf, type Filter } from './filters';
 import { buildOrgIndex } from './orgIndex';
 
 const orgs = buildOrgIndex(testOrgs);
@@ -87,5 +87,48 @@ describe('monthSpan', () => {
       ]),
     ).toEqual({ first: '1872-01', last: '2024-01' });
     expect(monthSpan([undefined])).toBeNull();
+  });
+});
+
+describe('passingMoves on the article and generated data', () => {
+  it('passes exactly the moves the filter rule names, and counts the undated ones a range hides', async () => {
+    const { loadDataFiles } = await import('../test/fixtures');
+    const { generateDataset } = await import('../data/synthetic');
+    const article = loadDataFiles();
+    const generated = generateDataset({ orgs: 60, links: 800, seed: 9 });
+    for (const files of [article, generated]) {
+      const index = buildOrgIndex(files.organizations);
+      const ids = files.organizations.map((o) => o.id);
+      // The rule, written out plainly: a selected company (or its team) at either end, dates overlapping.
+      const rule = (m: (typeof files.moves)[number], filter: Filter) => {
+        const selection = new Set(filter.companies);
+        const touches =
+          selection.size === 0 ||
+          [m.from, m.to].some((id) => id !== null && index.lineage(id).some((a) => selection.has(a)));
+        const range = rangeOf(filter);
+        const dated =
+          !range ||
+          (m.when !== undefined &&
+            intervalOf(m.when).start <= range.end &&
+            range.start <= intervalOf(m.when).end);
+        return { touches, pass: touches && dated };
+      };
+      const filters: Filter[] = [
+        { companies: [], from: null, to: null },
+        { companies: [], from: '2023-01', to: null },
+        { companies: ids.slice(0, 1), from: null, to: '2022-12' },
+        { companies: ids.slice(1, 4), from: '2016-01', to: '2023-06' },
+        { companies: ids.slice(-2), from: null, to: null },
+      ];
+      for (const filter of filters) {
+        const { pass, undatedHidden } = passingMoves(files.moves, filter, index);
+        const expected = files.moves.map((m) => rule(m, filter));
+        expect([...pass].map(Boolean)).toEqual(expected.map((e) => e.pass));
+        const range = rangeOf(filter);
+        expect(undatedHidden).toBe(
+          range ? files.moves.filter((m, i) => expected[i]!.touches && !m.when).length : 0,
+        );
+      }
+    }
   });
 });

@@ -42,18 +42,22 @@ function involves(
 
 /**
  * Moves as columns, for filtering the same moves many times: each move's organisations as numbers into `orgs`
- * (`toOrg` -1 when the destination is not stated), and its first and last day (ISO, so they compare as strings;
- * '' when undated). Built once per moves array and kept while the array is.
+ * (`toOrg` -1 when the destination is not stated). Built once per moves array and kept while the array is.
  */
 export interface MoveColumns {
   orgs: string[];
   fromOrg: Int32Array;
   toOrg: Int32Array;
+}
+
+/** Each move's first and last day (ISO, so they compare as strings; '' when undated): built when a range is set. */
+interface MoveDays {
   start: string[];
   end: string[];
 }
 
 const columnsCache = new WeakMap<readonly Move[], MoveColumns>();
+const daysCache = new WeakMap<readonly Move[], MoveDays>();
 
 /** The {@link MoveColumns} of `moves`, built on first use. */
 export function moveColumns(moves: readonly Move[]): MoveColumns {
@@ -74,50 +78,63 @@ export function moveColumns(moves: readonly Move[]): MoveColumns {
     orgs,
     fromOrg: new Int32Array(moves.length),
     toOrg: new Int32Array(moves.length),
-    start: new Array<string>(moves.length),
-    end: new Array<string>(moves.length),
   };
   moves.forEach((m, i) => {
     columns.fromOrg[i] = number(m.from);
     columns.toOrg[i] = m.to === null ? -1 : number(m.to);
-    const interval = m.when ? intervalOf(m.when) : null;
-    columns.start[i] = interval?.start ?? '';
-    columns.end[i] = interval?.end ?? '';
   });
   columnsCache.set(moves, columns);
   return columns;
 }
 
+function moveDays(moves: readonly Move[]): MoveDays {
+  let days = daysCache.get(moves);
+  if (!days) {
+    days = { start: new Array<string>(moves.length), end: new Array<string>(moves.length) };
+    for (let i = 0; i < moves.length; i++) {
+      const when = moves[i]!.when;
+      const interval = when ? intervalOf(when) : null;
+      days.start[i] = interval?.start ?? '';
+      days.end[i] = interval?.end ?? '';
+    }
+    daysCache.set(moves, days);
+  }
+  return days;
+}
+
 /**
  * Which of `moves` pass `filter` (1 or 0 each, in a byte array), and how many undated moves the date range hid
  * among those of the selected companies. Works on {@link moveColumns}: an organisation's place in the selection
- * is decided once, not once per move, so filtering 100,000 moves again takes a few milliseconds.
+ * is decided once, not once per move, so filtering 100,000 moves again takes a few milliseconds. With no filter
+ * at all nothing is indexed: every move passes.
  */
 export function passingMoves(
   moves: readonly Move[],
   filter: Filter,
   orgs: OrgIndex,
 ): { pass: Uint8Array; undatedHidden: number } {
+  const range = rangeOf(filter);
+  const pass = new Uint8Array(moves.length);
+  if (filter.companies.length === 0 && !range) return { pass: pass.fill(1), undatedHidden: 0 };
   const columns = moveColumns(moves);
+  const days = range ? moveDays(moves) : null;
   const selection = new Set(filter.companies);
   const selected = new Uint8Array(columns.orgs.length);
   columns.orgs.forEach((id, o) => {
     selected[o] = selection.size === 0 || orgs.within(id, selection) ? 1 : 0;
   });
-  const range = rangeOf(filter);
-  const pass = new Uint8Array(moves.length);
   let undatedHidden = 0;
   for (let i = 0; i < moves.length; i++) {
     const to = columns.toOrg[i]!;
     if (!selected[columns.fromOrg[i]!] && !(to >= 0 && selected[to])) continue;
-    if (range) {
+    if (range && days) {
       // A record the article does not date cannot be placed in a range, so a range hides it.
-      const start = columns.start[i]!;
+      const start = days.start[i]!;
       if (start === '') {
         undatedHidden++;
         continue;
       }
-      if (start > range.end || range.start > columns.end[i]!) continue;
+      if (start > range.end || range.start > days.end[i]!) continue;
     }
     pass[i] = 1;
   }
@@ -126,6 +143,7 @@ export function passingMoves(
 
 /** Moves from or to a selected company, dated within the range. Undated moves are kept only without a range. */
 export function filterMoves(moves: readonly Move[], filter: Filter, orgs: OrgIndex): Move[] {
+  if (filter.companies.length === 0 && !filter.from && !filter.to) return [...moves];
   const { pass } = passingMoves(moves, filter, orgs);
   return moves.filter((_, i) => pass[i] === 1);
 }

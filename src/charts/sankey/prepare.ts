@@ -493,37 +493,55 @@ export function autoArrangement(
   key: (id: string) => string = (id) => id,
 ): SankeyArrangement {
   if (moves.length > 0 && moves.every((m) => m.step !== undefined)) return 'stages';
-  const out = new Map<string, Set<string>>();
-  const targets = new Set<string>();
+  // Organisations as numbers and each link once: this walks every move of a dataset (100,000 of them, once).
+  const ids = new Map<string, number>();
+  const number = (id: string) => {
+    let n = ids.get(id);
+    if (n === undefined) ids.set(id, (n = ids.size));
+    return n;
+  };
+  const seen = new Set<number>();
+  const edges: [number, number][] = [];
   for (const m of moves) {
     if (m.to === null) continue;
-    const [a, b] = [key(m.from), key(m.to)];
-    if (a === b) continue;
-    out.set(a, (out.get(a) ?? new Set()).add(b));
-    targets.add(b);
+    const a = number(key(m.from));
+    const b = number(key(m.to));
+    if (a === b || seen.has(a * 2_097_152 + b)) continue;
+    seen.add(a * 2_097_152 + b);
+    edges.push([a, b]);
   }
-  if (![...out.keys()].some((id) => targets.has(id))) return 'sides';
+  const out: number[][] = Array.from({ length: ids.size }, () => []);
+  const isTarget = new Uint8Array(ids.size);
+  for (const [a, b] of edges) {
+    out[a]!.push(b);
+    isTarget[b] = 1;
+  }
+  if (!out.some((targets, id) => targets.length > 0 && isTarget[id])) return 'sides';
   // A loop anywhere (A → B → … → A) means people go both ways: side by side draws that best.
   return hasLoop(out) ? 'sides' : 'stages';
 }
 
 /** True when following the links from some node leads back to it (a depth-first search, without recursion). */
-function hasLoop(out: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-  const state = new Map<string, 'open' | 'done'>();
-  for (const root of out.keys()) {
-    if (state.has(root)) continue;
-    state.set(root, 'open');
-    const stack: [string, string[]][] = [[root, [...(out.get(root) ?? [])]]];
+function hasLoop(out: readonly (readonly number[])[]): boolean {
+  // 0: not reached, 1: on the current path, 2: done.
+  const state = new Uint8Array(out.length);
+  for (let root = 0; root < out.length; root++) {
+    if (state[root]) continue;
+    state[root] = 1;
+    const stack: [number, number][] = [[root, 0]];
     while (stack.length) {
-      const [id, next] = stack[stack.length - 1]!;
-      const target = next.pop();
-      if (target === undefined) {
-        state.set(id, 'done');
+      const top = stack[stack.length - 1]!;
+      const targets = out[top[0]]!;
+      if (top[1] >= targets.length) {
+        state[top[0]] = 2;
         stack.pop();
-      } else if (state.get(target) === 'open') return true;
-      else if (!state.has(target)) {
-        state.set(target, 'open');
-        stack.push([target, [...(out.get(target) ?? [])]]);
+        continue;
+      }
+      const target = targets[top[1]++]!;
+      if (state[target] === 1) return true;
+      if (state[target] === 0) {
+        state[target] = 1;
+        stack.push([target, 0]);
       }
     }
   }

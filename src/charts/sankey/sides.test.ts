@@ -108,10 +108,18 @@ describe('the incremental side-by-side Sankey', () => {
           },
         }),
     );
-    prepareSides(moves, { companies: [], from: null, to: null }, context, 'companies', limit);
+    // The first filter indexes the moves (their organisations, keys and links)…
+    prepareSides(
+      moves,
+      { companies: [data.moves[0]!.from], from: null, to: null },
+      context,
+      'companies',
+      limit,
+    );
     expect(reads).toBeGreaterThan(moves.length);
     const quiet = data.organizations.at(-1)!.id;
     reads = 0;
+    // …the next reads only what it shows.
     const { shown } = prepareSides(
       moves,
       { companies: [quiet], from: null, to: null },

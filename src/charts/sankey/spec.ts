@@ -4,25 +4,16 @@
  * paragraphs on who left Google, Meta, OpenAI and Apple, with the outside sources it names).
  */
 import { theme } from '../shared/theme';
-import { WORKER_MOVES, type ChartSpec } from '../spec';
+import { SANKEY_WORKER_MOVES, type ChartSpec } from '../spec';
 import { SankeyControls } from './Controls';
 import { sankeyFocusOrder, sankeyMove } from './keyboard';
 import { layoutSankey, type SankeyGeometry } from './layout';
 import { nodeName, linkName, SankeyMarks, SankeyTooltip, sankeyIndex } from './Marks';
 import type { Move } from '../../data/schema';
-import { sankeyMeta, type SankeyArrangement } from './meta';
-import { autoArrangement, prepareSankeyChart, type SankeyChartModel } from './prepare';
+import { orgIndexOf } from '../../model/lookups';
+import { sankeyMeta } from './meta';
+import { dataArrangement, prepareSankeyChart, type SankeyChartModel } from './prepare';
 import { sankeySummary, sankeyTable } from './table';
-
-/** The arrangement the whole dataset suits, computed once per dataset (it walks every move). */
-const arrangements = new WeakMap<readonly Move[], SankeyArrangement>();
-function arrangementOf(moves: readonly Move[]): SankeyArrangement {
-  const known = arrangements.get(moves);
-  if (known) return known;
-  const arrangement = autoArrangement(moves);
-  arrangements.set(moves, arrangement);
-  return arrangement;
-}
 
 /** True when the moves are all first steps of paths: two columns, which need no more room than side by side. */
 const twoSteps = (moves: readonly Move[]) => moves.length > 0 && moves.every((m) => m.step === 1);
@@ -37,10 +28,15 @@ export const sankeySpec: ChartSpec<
 > = {
   ...sankeyMeta,
   // In three or more stages, each column needs room for its labels: the chart takes the page's width.
-  wide: (data, view) => (view.arrange ?? arrangementOf(data.moves)) === 'stages' && !twoSteps(data.moves),
+  wide: (data, view) =>
+    (view.arrange ?? dataArrangement(data.moves, orgIndexOf(data.organizations), view.detail)) === 'stages' &&
+    !twoSteps(data.moves),
   // Wide panels get a flatter chart, narrow ones a taller one.
   height: (width) => Math.max(360, Math.min(560, width * 0.62)),
-  inWorker: (data) => data.moves.length > WORKER_MOVES,
+  // The first render of a dataset (indexing its moves, deciding the arrangement, d3-sankey's passes over hundreds
+  // of links) takes a few hundred ms at 10,000 moves: past 2,000 it happens in the worker, which keeps the index,
+  // so a filter change there costs a few ms of work and one message each way.
+  inWorker: (data) => data.moves.length > SANKEY_WORKER_MOVES,
   prepare: prepareSankeyChart,
   layout: layoutSankey,
   isEmpty: (model) => model.links.length === 0,
