@@ -182,6 +182,11 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
     2;
   const height = Math.max(Math.min(available, natural), least);
 
+  // d3-sankey re-sorts the links at every node it moves, in each of its passes: with hundreds of links between
+  // dozens of nodes ("Other" included) that took a quarter of a second. Past REORDER_LIMIT the links keep their
+  // order while nodes settle, and are put in order of the nodes they lead to once, at the end; and the nodes
+  // settle in d3-sankey's own 6 passes rather than the 32 that give the article's few links their calm curves.
+  const large = model.links.length > REORDER_LIMIT;
   const generator = sankey<NodeDatum, LinkDatum>()
     .nodeId((d) => d.id)
     .nodeWidth(NODE_WIDTH)
@@ -189,15 +194,11 @@ export function layoutSankey(model: SankeyModel, options: SankeyLayoutOptions): 
     // The steps of paths stand where they fall (a path that ends early ends in its column); otherwise what
     // nothing leaves is in the last column. `nodeColumns` computes the same columns, for the labels.
     .nodeAlign(model.layering === 'steps' ? sankeyLeft : sankeyJustify)
-    .iterations(32)
+    .iterations(large ? 6 : 32)
     .extent([
       [left, HEADER],
       [width - right, height - 1],
     ]);
-  // d3-sankey re-sorts the links at every node it moves, in each of its 64 passes: with hundreds of links between
-  // dozens of nodes ("Other" included) that took a quarter of a second. Past REORDER_LIMIT the links keep their
-  // order while nodes settle, and are put in order of the nodes they lead to once, at the end.
-  const large = model.links.length > REORDER_LIMIT;
   if (large) generator.linkSort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   // d3-sankey replaces ids with node objects and writes coordinates into its input: give it copies.
   const graph: SankeyGraph<NodeDatum, LinkDatum> = generator({
