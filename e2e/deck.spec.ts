@@ -36,6 +36,8 @@ test('two filtered views become slides that play in order, survive a reload, and
   page,
   browser,
 }) => {
+  // Four page loads in two browsers: more than the default 30 s when both workers are busy.
+  test.setTimeout(60_000);
   await page.goto('/?company=google,openai');
   await waitForPanels(page);
   await addSlide(page, 'Who moved where', 'Google and OpenAI trade people', 'Start with the widest band');
@@ -80,6 +82,9 @@ test('two filtered views become slides that play in order, survive a reload, and
     await expectSlide(other, 'Meta hires', ['meta'], ['Pay and hiring']);
     // The link's deck is this browser's deck now: kept for the next visit.
     await other.keyboard.press('Escape');
+    // Reloaded once the page has left the presentation and said so in its address, not before.
+    await expect(presentation(other)).toHaveCount(0);
+    await expect(other).not.toHaveURL(/present=1/);
     await other.reload();
     await waitForPanels(other);
     await panel(other, 'Timeline').getByLabel('More: other formats, slides, embed').click();

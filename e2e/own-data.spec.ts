@@ -124,6 +124,9 @@ test('presenting with one’s own data says the story is the article’s, and on
     buffer: Buffer.from('from,to\nA Co,B Co\n', 'utf8'),
   });
   await page.getByRole('button', { name: /Use this data/ }).click();
+  // P is a letter while the dialog is open: pressed once the page shows the data, it presents.
+  await expect(page.getByRole('dialog', { name: 'Open your own data' })).toBeHidden();
+  await expect(page.getByText('Showing your data: mine.csv')).toBeVisible();
   await page.keyboard.press('p');
   const deck = page.locator('.deck');
   await expect(deck).toContainText('The story is told with the article’s data.');
