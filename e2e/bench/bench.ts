@@ -78,7 +78,7 @@ function layoutTimes() {
   }
   say();
   say(
-    'The first render of a dataset indexes its moves once (organisations, node keys and links as typed arrays); a filter change then reads those arrays. Datasets up to 20,000 moves are drawn on the main thread; past that, in the chart worker, which keeps the index between changes.',
+    "The first render of a dataset indexes its moves once (organisations, node keys and links as typed arrays); a filter change then reads those arrays. The first row's first renders include the JIT warming up. In the app the Sankey is drawn in the chart worker past 2,000 moves, the bars and paths past 20,000; the worker keeps the index between changes.",
   );
   say();
 }
