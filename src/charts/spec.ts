@@ -134,12 +134,22 @@ export interface ChartMeta<
   O extends DataFileName = DataFileName,
   F extends ViewFields = ViewFields,
 > {
+  /** The chart's id: its folder, its key in links to a story's panels, its message namespace. */
   id: string;
+  /** Catalog key of the panel's heading (also its region's accessible name). */
   titleKey: string;
   files: { required: readonly R[]; optional: readonly O[] };
+  /** The chart's own view options (a metric, a grouping), each with its URL codec. */
   options: F;
-  /** Spans the page's width: always, never, or as the data and view decide (see `ChartSpec.wide`). */
-  wide: boolean | ((data: never, view: never) => boolean);
+  /**
+   * Spans the page's full width in the explorer: always, never, or as the data and view decide (a Sankey in
+   * five stages needs the room that one of two columns does not).
+   */
+  wide: boolean | ((data: ChartData<R, O>, view: ChartView<ValuesOf<F>>) => boolean);
+  /**
+   * Whether this data has anything for the chart at all (a chart of paths needs data that has paths); a chart
+   * without it is not shown, exported or offered. Every chart is available when absent.
+   */
   available?(data: ChartData<R, O>): boolean;
 }
 
@@ -155,26 +165,9 @@ export interface ChartSpec<
   R extends DataFileName = DataFileName,
   O extends DataFileName = DataFileName,
   F extends ViewFields = ViewFields,
-> {
-  /** The chart's id: its folder, its key in links to a story's panels, its message namespace. */
-  id: string;
-  /** Catalog key of the panel's heading (also its region's accessible name). */
-  titleKey: string;
-  files: { required: readonly R[]; optional: readonly O[] };
-  /** The chart's own view options (a metric, a grouping), each with its URL codec. */
-  options: F;
-  /**
-   * Spans the page's full width in the explorer: always, never, or as the data and view decide (a Sankey in
-   * five stages needs the room that one of two columns does not).
-   */
-  wide: boolean | ((data: ChartData<R, O>, view: ChartView<ValuesOf<F>>) => boolean);
+> extends ChartMeta<R, O, F> {
   /** The height to lay out at for a panel `width` px wide, in the explorer (0: as tall as the chart needs). */
   height(width: number): number;
-  /**
-   * Whether this data has anything for the chart at all (a chart of paths needs data that has paths); a chart
-   * without it is not shown, exported or offered. Every chart is available when absent.
-   */
-  available?(data: ChartData<R, O>): boolean;
   /** True when this data is large enough to prepare and lay out in the worker rather than on the main thread. */
   inWorker(data: ChartData<R, O>): boolean;
 
@@ -266,7 +259,7 @@ export interface ChartEnv {
 }
 
 /** Whether the chart spans the page for this data and view (false while the data is unknown). */
-export function isWide(spec: AnyChartSpec, data?: Partial<DataFiles>, view?: ChartView): boolean {
+export function isWide(spec: Pick<ChartMeta, 'wide'>, data?: Partial<DataFiles>, view?: ChartView): boolean {
   if (typeof spec.wide === 'boolean') return spec.wide;
   return data && view ? spec.wide(data as never, view as never) : false;
 }

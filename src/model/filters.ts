@@ -5,6 +5,7 @@
 import type { Figure, Move, TalentEvent, When } from '../data/schema';
 import { intervalOf, lastDay, firstDay, overlaps, type DayInterval } from './dates';
 import type { OrgIndex } from './orgIndex';
+import { numbering } from './perDataset';
 
 /** The filter all panels share: selected organisation ids (empty = all) and a month range (`YYYY-MM`, inclusive). */
 export interface Filter {
@@ -15,6 +16,11 @@ export interface Filter {
 
 /** The filter that shows everything. */
 export const NO_FILTER: Filter = { companies: [], from: null, to: null };
+
+/** True for the filter that shows everything: no company, no range. */
+function showsAll(filter: Filter): boolean {
+  return filter.companies.length === 0 && !filter.from && !filter.to;
+}
 
 /** The selected range as days, or null when no range is set. An open end reaches to the edge of time. */
 export function rangeOf(filter: Filter): DayInterval | null {
@@ -63,25 +69,15 @@ const daysCache = new WeakMap<readonly Move[], MoveDays>();
 export function moveColumns(moves: readonly Move[]): MoveColumns {
   const cached = columnsCache.get(moves);
   if (cached) return cached;
-  const orgIds = new Map<string, number>();
-  const orgs: string[] = [];
-  const number = (id: string) => {
-    let i = orgIds.get(id);
-    if (i === undefined) {
-      i = orgs.length;
-      orgIds.set(id, i);
-      orgs.push(id);
-    }
-    return i;
-  };
+  const orgs = numbering();
   const columns: MoveColumns = {
-    orgs,
+    orgs: orgs.ids,
     fromOrg: new Int32Array(moves.length),
     toOrg: new Int32Array(moves.length),
   };
   moves.forEach((m, i) => {
-    columns.fromOrg[i] = number(m.from);
-    columns.toOrg[i] = m.to === null ? -1 : number(m.to);
+    columns.fromOrg[i] = orgs.of(m.from);
+    columns.toOrg[i] = m.to === null ? -1 : orgs.of(m.to);
   });
   columnsCache.set(moves, columns);
   return columns;
@@ -113,9 +109,9 @@ export function passingMoves(
   filter: Filter,
   orgs: OrgIndex,
 ): { pass: Uint8Array; undatedHidden: number } {
-  const range = rangeOf(filter);
   const pass = new Uint8Array(moves.length);
-  if (filter.companies.length === 0 && !range) return { pass: pass.fill(1), undatedHidden: 0 };
+  if (showsAll(filter)) return { pass: pass.fill(1), undatedHidden: 0 };
+  const range = rangeOf(filter);
   const columns = moveColumns(moves);
   const days = range ? moveDays(moves) : null;
   const selection = new Set(filter.companies);
@@ -143,7 +139,7 @@ export function passingMoves(
 
 /** Moves from or to a selected company, dated within the range. Undated moves are kept only without a range. */
 export function filterMoves(moves: readonly Move[], filter: Filter, orgs: OrgIndex): Move[] {
-  if (filter.companies.length === 0 && !filter.from && !filter.to) return [...moves];
+  if (showsAll(filter)) return [...moves];
   const { pass } = passingMoves(moves, filter, orgs);
   return moves.filter((_, i) => pass[i] === 1);
 }

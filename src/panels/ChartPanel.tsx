@@ -5,8 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { AnyChartSpec, ChartMeta } from '../charts/spec';
-import { isWide } from '../charts/spec';
+import { isWide, type ChartMeta } from '../charts/spec';
 import { useDataFiles } from '../data/useDataFiles';
 import type { DataFiles } from '../data/schema';
 import { useLocale } from '../i18n/useLocale';
@@ -16,16 +15,8 @@ import { Panel } from './Panel';
 import { PanelBoundary } from './PanelBoundary';
 
 /** The panel's classes: wide charts span the page (a chart that decides by its data, once it has it). */
-export const classOf = (spec: ChartMeta | AnyChartSpec, data?: Partial<DataFiles>, view?: View) =>
-  `panel-${spec.id}${
-    typeof spec.wide === 'boolean'
-      ? spec.wide
-        ? ' panel-wide'
-        : ''
-      : isWide(spec as AnyChartSpec, data, view)
-        ? ' panel-wide'
-        : ''
-  }`;
+export const classOf = (spec: ChartMeta, data?: Partial<DataFiles>, view?: View) =>
+  `panel-${spec.id}${isWide(spec, data, view) ? ' panel-wide' : ''}`;
 
 /** The code that draws charts: the ready panel and the registry of specs. */
 type ChartCode = typeof import('./ChartPanelReady');
@@ -79,7 +70,7 @@ export function useView(): View {
 }
 
 /** A chart's panel, in its own error boundary: if its code fails, it alone shows the error and Retry. */
-export function ChartPanel({ spec }: { spec: ChartMeta | AnyChartSpec }) {
+export function ChartPanel({ spec }: { spec: ChartMeta }) {
   const { t } = useLocale();
   const setPanelStatus = useAppStore((s) => s.setPanelStatus);
   useEffect(() => () => setPanelStatus(spec.id, null), [spec.id, setPanelStatus]);
@@ -90,7 +81,7 @@ export function ChartPanel({ spec }: { spec: ChartMeta | AnyChartSpec }) {
   );
 }
 
-function ChartPanelLoading({ spec }: { spec: ChartMeta | AnyChartSpec }) {
+function ChartPanelLoading({ spec }: { spec: ChartMeta }) {
   const files = useDataFiles(spec.files.required, spec.files.optional);
   const { code, error, retry } = useChartCode();
   const { t } = useLocale();

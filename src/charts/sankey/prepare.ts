@@ -10,6 +10,7 @@ import { describeFormula } from '../../model/derived';
 import { passingMoves } from '../../model/filters';
 import type { OrgIndex } from '../../model/orgIndex';
 import { personName } from '../../model/people';
+import { numbering, perDataset } from '../../model/perDataset';
 import { prepareSides } from './sides';
 import type { SankeyArrangement, SankeyDetail } from './meta';
 import { EN, localName, type Locale } from '../../i18n/locale';
@@ -171,7 +172,8 @@ export interface SankeyContext {
   locale?: Locale;
 }
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Orders records by id: nodes and links come out in a stable order. */
+export const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Adds a move to the link from `source` to `target` (made on first use): described for the tooltip, or — with
@@ -494,24 +496,19 @@ export function autoArrangement(
 ): SankeyArrangement {
   if (moves.length > 0 && moves.every((m) => m.step !== undefined)) return 'stages';
   // Organisations as numbers and each link once: this walks every move of a dataset (100,000 of them, once).
-  const ids = new Map<string, number>();
-  const number = (id: string) => {
-    let n = ids.get(id);
-    if (n === undefined) ids.set(id, (n = ids.size));
-    return n;
-  };
+  const ids = numbering();
   const seen = new Set<number>();
   const edges: [number, number][] = [];
   for (const m of moves) {
     if (m.to === null) continue;
-    const a = number(key(m.from));
-    const b = number(key(m.to));
+    const a = ids.of(key(m.from));
+    const b = ids.of(key(m.to));
     if (a === b || seen.has(a * 2_097_152 + b)) continue;
     seen.add(a * 2_097_152 + b);
     edges.push([a, b]);
   }
-  const out: number[][] = Array.from({ length: ids.size }, () => []);
-  const isTarget = new Uint8Array(ids.size);
+  const out: number[][] = Array.from({ length: ids.ids.length }, () => []);
+  const isTarget = new Uint8Array(ids.ids.length);
   for (const [a, b] of edges) {
     out[a]!.push(b);
     isTarget[b] = 1;
@@ -574,18 +571,18 @@ export function prepareSankeyChart(
   const context = { ...lookups, locale };
   const arrange = view.arrange ?? dataArrangement(data.moves, lookups.orgs, view.detail);
   if (arrange === 'sides') {
-    const { model, perSide, shown, undatedHidden } = prepareSides(
+    const { model, perSide, limit, shown, undatedHidden } = prepareSides(
       data.moves,
       view,
       context,
       view.detail,
-      (perSide) => autoLimit(view.top, perSide),
+      view.top,
     );
     return {
       ...model,
       arrange,
       perSide,
-      limit: autoLimit(view.top, perSide),
+      limit,
       undatedHidden,
       sources: sourcesOf(shown),
     };
@@ -612,7 +609,7 @@ function sourcesOf(moves: readonly Move[]): string[] {
   return [...sources];
 }
 
-const arrangements = new WeakMap<readonly Move[], WeakMap<OrgIndex, Map<SankeyDetail, SankeyArrangement>>>();
+const arrangements = perDataset<SankeyDetail, SankeyArrangement>();
 
 /**
  * The arrangement the whole dataset suits ({@link autoArrangement}), decided once per dataset and grouping: the
@@ -624,14 +621,7 @@ export function dataArrangement(
   orgs: OrgIndex,
   detail: SankeyDetail,
 ): SankeyArrangement {
-  let byOrgs = arrangements.get(moves);
-  if (!byOrgs) arrangements.set(moves, (byOrgs = new WeakMap()));
-  let byDetail = byOrgs.get(orgs);
-  if (!byDetail) byOrgs.set(orgs, (byDetail = new Map()));
-  let arrangement = byDetail.get(detail);
-  if (arrangement === undefined) {
-    arrangement = autoArrangement(moves, detail === 'companies' ? (id) => orgs.companyOf(id) : undefined);
-    byDetail.set(detail, arrangement);
-  }
-  return arrangement;
+  return arrangements(moves, orgs, detail, () =>
+    autoArrangement(moves, detail === 'companies' ? (id) => orgs.companyOf(id) : undefined),
+  );
 }

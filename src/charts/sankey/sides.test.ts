@@ -65,8 +65,7 @@ describe('the incremental side-by-side Sankey', () => {
     for (const filter of filters)
       for (const detail of ['companies', 'teams'] as const)
         for (const top of [null, 0, 2, 5]) {
-          const limit = (perSide: number) => autoLimit(top, perSide);
-          const fast = prepareSides(files.moves, filter, context, detail, limit);
+          const fast = prepareSides(files.moves, filter, context, detail, top);
           const slow = fromScratch(files.moves, filter, context, detail, top);
           expect(fast.model).toEqual(slow.model);
           expect([fast.perSide, fast.undatedHidden]).toEqual([slow.perSide, slow.undatedHidden]);
@@ -86,7 +85,7 @@ describe('the incremental side-by-side Sankey', () => {
       { companies: [], from: '2018-01', to: '2020-06' },
       { companies: [big, data.moves[10]!.to!], from: '2016-01', to: null },
     ] satisfies Filter[]) {
-      const fast = prepareSides(data.moves, filter, context, 'companies', (n) => autoLimit(null, n));
+      const fast = prepareSides(data.moves, filter, context, 'companies', null);
       const slow = fromScratch(data.moves, filter, context, 'companies', null);
       expect(fast.model.nodes.some((n) => n.id.endsWith('__other__'))).toBe(true);
       expect(fast.model).toEqual(slow.model);
@@ -97,7 +96,6 @@ describe('the incremental side-by-side Sankey', () => {
   it('indexes a dataset once: a later filter reads only the moves it shows, not every move', () => {
     const data = generateDataset({ orgs: 200, links: 3000, seed: 5 });
     const context = contextOf(data.organizations);
-    const limit = (n: number) => autoLimit(null, n);
     let reads = 0;
     const moves = data.moves.map(
       (m) =>
@@ -114,7 +112,7 @@ describe('the incremental side-by-side Sankey', () => {
       { companies: [data.moves[0]!.from], from: null, to: null },
       context,
       'companies',
-      limit,
+      null,
     );
     expect(reads).toBeGreaterThan(moves.length);
     const quiet = data.organizations.at(-1)!.id;
@@ -125,7 +123,7 @@ describe('the incremental side-by-side Sankey', () => {
       { companies: [quiet], from: null, to: null },
       context,
       'companies',
-      limit,
+      null,
     );
     expect(shown.length).toBeLessThan(100);
     expect(reads).toBeLessThan(moves.length / 10);

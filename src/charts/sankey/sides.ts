@@ -1,9 +1,10 @@
 /**
  * The side-by-side Sankey, prepared incrementally. A dataset's moves are indexed once (per organisation index and
- * grouping): each move's node keys and link as integers, its count and flags in typed arrays (and, shared with
- * every filter, its organisations and dates: `moveColumns`). A filter change then runs two tight loops over those arrays — which moves pass, and what they add to
- * their link and node — instead of building a string-keyed link object per move and folding tens of thousands
- * of them into "Other". At 100,000 moves that is the difference between most of a second and a few milliseconds.
+ * grouping): each move's node keys and link as integers, its count and flags in typed arrays; which moves pass a
+ * filter comes from the index every chart shares (`passingMoves`). A filter change then runs two tight loops over
+ * those arrays — what each passing move adds to its link and node, then links folded into "Other" — instead of
+ * building a string-keyed link object per move and folding tens of thousands of them. At 100,000 moves that is
+ * the difference between most of a second and a few milliseconds.
  *
  * The result is the same model {@link prepareSankey} + {@link groupOther} + {@link describeLinks} give (the unit
  * tests hold them equal): same nodes, links, values, qualifiers, sampled moves and order.
@@ -11,8 +12,11 @@
 import type { Move } from '../../data/schema';
 import { passingMoves, type Filter } from '../../model/filters';
 import type { OrgIndex } from '../../model/orgIndex';
+import { numbering, perDataset } from '../../model/perDataset';
 import { EN } from '../../i18n/locale';
 import {
+  autoLimit,
+  byId,
   describeLinks,
   MAX_MOVE_DETAILS,
   NOT_STATED,
@@ -45,37 +49,17 @@ interface SidesIndex {
   derived: Uint8Array;
 }
 
-const cache = new WeakMap<readonly Move[], WeakMap<OrgIndex, Map<string, SidesIndex>>>();
-
-/** Numbers `value` in `ids` (adding it when new). */
-function numberer(): { ids: string[]; of: (value: string) => number } {
-  const ids: string[] = [];
-  const index = new Map<string, number>();
-  return {
-    ids,
-    of(value) {
-      let i = index.get(value);
-      if (i === undefined) {
-        i = ids.length;
-        index.set(value, i);
-        ids.push(value);
-      }
-      return i;
-    },
-  };
-}
+const sidesIndexes = perDataset<'companies' | 'teams', SidesIndex>();
 
 /** The index of `moves` for `orgs` and `detail`, built on first use and kept while the moves are. */
 function sidesIndex(moves: readonly Move[], orgs: OrgIndex, detail: 'companies' | 'teams'): SidesIndex {
-  let byOrgs = cache.get(moves);
-  if (!byOrgs) cache.set(moves, (byOrgs = new WeakMap()));
-  let byDetail = byOrgs.get(orgs);
-  if (!byDetail) byOrgs.set(orgs, (byDetail = new Map()));
-  const cached = byDetail.get(detail);
-  if (cached) return cached;
+  return sidesIndexes(moves, orgs, detail, () => buildSidesIndex(moves, orgs, detail));
+}
+
+function buildSidesIndex(moves: readonly Move[], orgs: OrgIndex, detail: 'companies' | 'teams'): SidesIndex {
   const n = moves.length;
-  const fromKeys = numberer();
-  const toKeys = numberer();
+  const fromKeys = numbering();
+  const toKeys = numbering();
   const pairs = new Map<number, number>();
   const keyOf = (org: string) => (detail === 'companies' ? orgs.companyOf(org) : org);
   const index: SidesIndex = {
@@ -123,7 +107,6 @@ function sidesIndex(moves: readonly Move[], orgs: OrgIndex, detail: 'companies' 
   for (let p = 0; p < pairFrom.length; p++) index.pairStart[p + 1] = index.pairStart[p]! + pairSize[p]!;
   const filled = index.pairStart.slice(0, pairFrom.length);
   for (let i = 0; i < n; i++) index.pairMoves[filled[index.pair[i]!]!++] = i;
-  byDetail.set(detail, index);
   return index;
 }
 
@@ -132,6 +115,8 @@ export interface SidesResult {
   model: SankeyModel;
   /** Organisations on the fuller side before grouping. */
   perSide: number;
+  /** Organisations kept per side before "Other" (0: all): see `autoLimit`. */
+  limit: number;
   /** The filter's moves (in data order) — for the credit line's sources. */
   shown: Move[];
   /** Moves the date range hides because they are not dated. */
@@ -139,15 +124,15 @@ export interface SidesResult {
 }
 
 /**
- * Moves → the side-by-side Sankey model for `filter`, grouped to `limit(perSide)` organisations a side (0: all),
- * the companies in the filter always kept; see the module comment.
+ * Moves → the side-by-side Sankey model for `filter`, grouped to the reader's `top` organisations a side (or
+ * as many as {@link autoLimit} decides), the companies in the filter always kept; see the module comment.
  */
 export function prepareSides(
   moves: readonly Move[],
   filter: Filter,
   context: SankeyContext,
   detail: 'companies' | 'teams',
-  limit: (perSide: number) => number,
+  top: number | null,
 ): SidesResult {
   const { orgs } = context;
   const locale = context.locale ?? EN;
@@ -190,15 +175,15 @@ export function prepareSides(
   const fromShown = keptKeys(ix.fromKeys, fromSeen);
   const toShown = keptKeys(ix.toKeys, toSeen);
   const perSide = Math.max(fromShown.length, toShown.length);
-  const top = limit(perSide);
+  const limit = autoLimit(top, perSide);
   const keep = (key: string) => key !== NOT_STATED && selection.has(orgs.companyOf(key));
-  const fromFold = foldOf(fromShown, fromTotal, top, (k) => keep(ix.fromKeys[k]!), ix.fromKeys);
-  const toFold = foldOf(toShown, toTotal, top, (k) => keep(ix.toKeys[k]!), ix.toKeys);
+  const fromFolded = foldOf(fromShown, fromTotal, limit, ix.fromKeys, keep);
+  const toFolded = foldOf(toShown, toTotal, limit, ix.toKeys, keep);
   const nodeId = (side: 'from' | 'to', key: string) => `${side}:${key}`;
   const nodes: SankeyModelNode[] = [];
-  const addNodes = (side: 'from' | 'to', keys: string[], shownKeys: number[], fold: Fold) => {
+  const addNodes = (side: 'from' | 'to', keys: string[], shownKeys: number[], folded: Set<number>) => {
     for (const k of shownKeys) {
-      if (fold.folded.has(k)) continue;
+      if (folded.has(k)) continue;
       const key = keys[k]!;
       const stated = key !== NOT_STATED;
       nodes.push({
@@ -209,23 +194,23 @@ export function prepareSides(
         name: stated ? orgs.name(key, locale.lang) : locale.t('sankey.notStated'),
       });
     }
-    if (fold.folded.size)
+    if (folded.size)
       nodes.push({
         id: `${side}:${OTHER}`,
         side,
         orgId: null,
         company: null,
-        name: locale.t('sankey.other', { count: fold.folded.size }),
+        name: locale.t('sankey.other', { count: folded.size }),
       });
   };
-  addNodes('from', ix.fromKeys, fromShown, fromFold);
-  addNodes('to', ix.toKeys, toShown, toFold);
+  addNodes('from', ix.fromKeys, fromShown, fromFolded);
+  addNodes('to', ix.toKeys, toShown, toFolded);
   // Links by grouped source and target as one number (a key index, or -1 for "Other"): no string per pair.
   const links = new Map<number, SankeyModelLink>();
   const width = ix.toKeys.length + 1;
   for (const p of order) {
-    const fromK = fromFold.folded.has(ix.pairFrom[p]!) ? -1 : ix.pairFrom[p]!;
-    const toK = toFold.folded.has(ix.pairTo[p]!) ? -1 : ix.pairTo[p]!;
+    const fromK = fromFolded.has(ix.pairFrom[p]!) ? -1 : ix.pairFrom[p]!;
+    const toK = toFolded.has(ix.pairTo[p]!) ? -1 : ix.pairTo[p]!;
     const slot = (fromK + 1) * width + toK + 1;
     let link = links.get(slot);
     if (!link) {
@@ -260,13 +245,12 @@ export function prepareSides(
       if (pass[i]) sample.push(moves[i]!);
     }
   }
-  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const model = describeLinks(
     { nodes: nodes.sort(byId), links: [...links.values()], unit: shown[0]?.unit },
     context,
   );
   model.links.sort(byId);
-  return { model, perSide, shown, undatedHidden };
+  return { model, perSide, limit, shown, undatedHidden };
 }
 
 /** The keys a side has under the filter. */
@@ -274,10 +258,6 @@ function keptKeys(keys: readonly string[], seen: Uint8Array): number[] {
   const out: number[] = [];
   for (let k = 0; k < keys.length; k++) if (seen[k]) out.push(k);
   return out;
-}
-
-interface Fold {
-  folded: Set<number>;
 }
 
 /**
@@ -288,14 +268,14 @@ function foldOf(
   shown: number[],
   total: Float64Array,
   limit: number,
-  keep: (key: number) => boolean,
   keys: readonly string[],
-): Fold {
+  keep: (key: string) => boolean,
+): Set<number> {
   const folded = new Set<number>();
-  if (limit <= 0 || shown.length <= limit) return { folded };
+  if (limit <= 0 || shown.length <= limit) return folded;
   const ranked = [...shown].sort((a, b) => total[b]! - total[a]! || (keys[a]! < keys[b]! ? -1 : 1));
   ranked.forEach((k, i) => {
-    if (i >= limit && !keep(k)) folded.add(k);
+    if (i >= limit && !keep(keys[k]!)) folded.add(k);
   });
-  return { folded };
+  return folded;
 }
