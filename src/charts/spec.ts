@@ -168,8 +168,17 @@ export interface ChartSpec<
 > extends ChartMeta<R, O, F> {
   /** The height to lay out at for a panel `width` px wide, in the explorer (0: as tall as the chart needs). */
   height(width: number): number;
-  /** True when this data is large enough to prepare and lay out in the worker rather than on the main thread. */
-  inWorker(data: ChartData<R, O>): boolean;
+  /**
+   * True when this data is large enough to prepare and lay out in the worker rather than on the main thread; with
+   * a `view`, the answer may depend on what this thread has already indexed (see {@link ChartSpec.indexHere}).
+   */
+  inWorker(data: ChartData<R, O>, view?: ChartView<ValuesOf<F>>): boolean;
+  /**
+   * For data the worker draws only until this thread has indexed it: the indexing to do here, in idle time, after
+   * which `inWorker(data, view)` is false — or null when there is none. A filter change then costs one render and
+   * one paint instead of a round trip to the worker and a second render.
+   */
+  indexHere?(data: ChartData<R, O>, view: ChartView<ValuesOf<F>>): (() => void) | null;
 
   prepare(data: ChartData<R, O>, view: ChartView<ValuesOf<F>>, context: PrepareContext): M;
   layout(model: M, context: LayoutContext): G;

@@ -82,9 +82,15 @@ export class ChartWorkerClient {
       if (key === undefined) {
         key = this.nextId++;
         this.sent.set(value, key);
-        if (Array.isArray(value) && value.length > SLICE)
-          this.sending.set(value, this.sendInSlices(worker, name, key, value));
-        else worker.postMessage({ type: 'file', name, key, value } satisfies WorkerRequest);
+        if (Array.isArray(value) && value.length > SLICE) {
+          const crossed = this.sendInSlices(worker, name, key, value);
+          this.sending.set(value, crossed);
+          // Once across, requests go at once again: waiting on a settled promise would still put each one
+          // off to a microtask, after the render that asked (the worker would start a commit later).
+          void crossed.then(() => {
+            if (this.sending.get(value) === crossed) this.sending.delete(value);
+          });
+        } else worker.postMessage({ type: 'file', name, key, value } satisfies WorkerRequest);
       }
       const inFlight = this.sending.get(value);
       if (inFlight) crossing.push(inFlight);
@@ -182,6 +188,6 @@ export async function renderChartAnywhere(
   view: ChartView,
   env: ChartEnv,
 ): Promise<RenderedChart> {
-  if (spec.inWorker(data as never)) return chartWorker.render(spec, data, view, env);
+  if (spec.inWorker(data as never, view as never)) return chartWorker.render(spec, data, view, env);
   return renderChart(spec, data, view, env);
 }

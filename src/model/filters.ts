@@ -65,6 +65,11 @@ interface MoveDays {
 const columnsCache = new WeakMap<readonly Move[], MoveColumns>();
 const daysCache = new WeakMap<readonly Move[], MoveDays>();
 
+/** True when the {@link MoveColumns} of `moves` are built. */
+export function hasMoveColumns(moves: readonly Move[]): boolean {
+  return columnsCache.has(moves);
+}
+
 /** The {@link MoveColumns} of `moves`, built on first use. */
 export function moveColumns(moves: readonly Move[]): MoveColumns {
   const cached = columnsCache.get(moves);

@@ -24,13 +24,21 @@ export function numbering(): { ids: string[]; of: (id: string) => number } {
   };
 }
 
+/** See {@link perDataset}. */
+export interface PerDataset<K, V> {
+  /** The value built earlier for these moves, index and key, or built now by `build`. */
+  (moves: readonly Move[], orgs: OrgIndex, key: K, build: () => V): V;
+  /** True when a value is held for these moves, index and key (nothing is built). */
+  has(moves: readonly Move[], orgs: OrgIndex, key: K): boolean;
+}
+
 /**
  * A cache of one value per moves array, organisation index and `key`: `get(moves, orgs, key, build)` returns the
  * value built earlier for them, or builds it now. Entries go when the moves or the index are collected.
  */
-export function perDataset<K, V>(): (moves: readonly Move[], orgs: OrgIndex, key: K, build: () => V) => V {
+export function perDataset<K, V>(): PerDataset<K, V> {
   const cache = new WeakMap<readonly Move[], WeakMap<OrgIndex, Map<K, V>>>();
-  return (moves, orgs, key, build) => {
+  const get = (moves: readonly Move[], orgs: OrgIndex, key: K, build: () => V): V => {
     let byOrgs = cache.get(moves);
     if (!byOrgs) cache.set(moves, (byOrgs = new WeakMap()));
     let byKey = byOrgs.get(orgs);
@@ -38,4 +46,7 @@ export function perDataset<K, V>(): (moves: readonly Move[], orgs: OrgIndex, key
     if (!byKey.has(key)) byKey.set(key, build());
     return byKey.get(key)!;
   };
+  return Object.assign(get, {
+    has: (moves: readonly Move[], orgs: OrgIndex, key: K) => cache.get(moves)?.get(orgs)?.has(key) ?? false,
+  });
 }

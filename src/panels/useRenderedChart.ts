@@ -2,6 +2,13 @@
  * A chart rendered for a panel: on the main thread for small data, in the chart worker when the spec says the
  * data is large. While the worker works, the last chart stays on screen (marked busy); answers to superseded
  * requests are dropped; a failure is returned with a Retry that runs the work again.
+ *
+ * The worker is asked while React renders, not after it commits: a filter change then lays out the Sankey in the
+ * worker while the page renders the other panels, and its answer lands a frame sooner (at 10,000 links the
+ * request used to wait ~15 ms for the click's render and commit to finish).
+ *
+ * A spec may hand the work back (`indexHere`): once the worker has answered, the page indexes the data while
+ * idle, and the next change of view renders here, in the same commit as the other panels.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { renderChart, type RenderedChart } from '../charts/render';
@@ -18,6 +25,51 @@ export interface ChartRendering {
   retry: () => void;
 }
 
+interface WorkerRequestKey {
+  spec: AnyChartSpec;
+  data: Partial<DataFiles>;
+  view: ChartView;
+  env: ChartEnv;
+  attempt: number;
+}
+
+/** The latest worker request of each chart, with its answer to come. */
+const asked = new Map<string, { key: WorkerRequestKey; answer: Promise<RenderedChart> }>();
+
+/**
+ * Asks the worker for a chart, once per set of inputs: React may call a render twice (StrictMode, an
+ * interrupted render) and each call must not cost the worker another layout. A failed request is forgotten, so
+ * Retry (a new `attempt`) or the next change asks again.
+ */
+function askWorker(key: WorkerRequestKey): Promise<RenderedChart> {
+  const last = asked.get(key.spec.id);
+  if (
+    last &&
+    last.key.spec === key.spec &&
+    last.key.data === key.data &&
+    last.key.view === key.view &&
+    last.key.env === key.env &&
+    last.key.attempt === key.attempt
+  )
+    return last.answer;
+  const answer = chartWorker.render(key.spec, key.data, key.view, key.env);
+  asked.set(key.spec.id, { key, answer });
+  answer.catch(() => {
+    if (asked.get(key.spec.id)?.answer === answer) asked.delete(key.spec.id);
+  });
+  return answer;
+}
+
+/** Runs `work` when the page is idle (within a second at most); returns a function that cancels it. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 200);
+  return () => clearTimeout(id);
+}
+
 /** See the module comment. Inputs must keep their identity while unchanged (they key the work). */
 export function useRenderedChart(
   spec: AnyChartSpec,
@@ -25,7 +77,8 @@ export function useRenderedChart(
   view: ChartView,
   env: ChartEnv,
 ): ChartRendering {
-  const inWorker = spec.inWorker(data as never);
+  // Decided per request: indexing done while idle must not move a hover's re-render onto this thread.
+  const inWorker = useMemo(() => spec.inWorker(data as never, view as never), [spec, data, view]);
   const [attempt, setAttempt] = useState(0);
   const request = useMemo(() => ({ spec, data, view, env, attempt }), [spec, data, view, env, attempt]);
   const local = useMemo(
@@ -39,10 +92,14 @@ export function useRenderedChart(
   } | null>(null);
   // Before the panel is measured there is nothing worth sending to the worker.
   const measured = env.size.width > 0;
+  const pending = useMemo(
+    () => (inWorker && measured ? askWorker(request) : null),
+    [inWorker, measured, request],
+  );
   useEffect(() => {
-    if (!inWorker || !measured) return undefined;
+    if (!pending) return undefined;
     let current = true;
-    chartWorker.render(request.spec, request.data, request.view, request.env).then(
+    pending.then(
       (chart) => current && setAnswer({ request, chart, error: null }),
       (error: Error) =>
         current && setAnswer((previous) => ({ request, chart: previous?.chart ?? null, error })),
@@ -50,7 +107,13 @@ export function useRenderedChart(
     return () => {
       current = false;
     };
-  }, [inWorker, measured, request]);
+  }, [pending, request]);
+  const indexing = useMemo(
+    () => (inWorker && spec.indexHere ? spec.indexHere(data as never, view as never) : null),
+    [inWorker, spec, data, view],
+  );
+  const answered = answer?.request === request;
+  useEffect(() => (indexing && answered ? whenIdle(indexing) : undefined), [indexing, answered]);
   const retry = useMemo(() => () => setAttempt((a) => a + 1), []);
   if (!inWorker) return { chart: local, busy: false, error: null, retry };
   return {

@@ -5,7 +5,7 @@ import { estimateTextWidth } from '../shared/measure';
 import { theme } from '../shared/theme';
 import { layoutBars, type BarsGeometry } from './layout';
 import { EN } from '../../i18n/locale';
-import { limitRows, metricLabel, prepareBars, type BarModel, type BarsContext } from './prepare';
+import { countBars, limitRows, metricLabel, prepareBars, type BarModel, type BarsContext } from './prepare';
 import { barsTable } from './table';
 
 const files = loadDataFiles();
@@ -220,5 +220,39 @@ describe('limitRows', () => {
     expect(limited.rowCount).toBe(whole.rows.length);
     expect(limited.rows).toEqual([...whole.rows.slice(0, 30), whole.rows[200]]);
     expect(limitRows(limited, 30, keep).hidden).toBe(whole.rows.length - 31);
+  });
+});
+
+describe('countBars', () => {
+  it('counts the rows prepareBars builds, for every metric, company and data set', async () => {
+    const { generateDataset } = await import('../../data/synthetic');
+    const big = generateDataset({ orgs: 200, links: 2000, seed: 5 });
+    const sets = [
+      { figures: files.figures, moves: files.moves, ctx },
+      { figures: [], moves: big.moves, ctx: { ...ctx, orgs: buildOrgIndex(big.organizations) } },
+    ];
+    let checked = 0;
+    for (const { figures, moves, ctx: c } of sets) {
+      const companies = [...new Set(moves.map((m) => c.orgs.companyOf(m.from)))].slice(0, 12);
+      for (const subset of [
+        moves,
+        ...companies.map((id) =>
+          moves.filter(
+            (m) => c.orgs.companyOf(m.from) === id || (m.to !== null && c.orgs.companyOf(m.to) === id),
+          ),
+        ),
+      ])
+        for (const metric of ['flows', 'pay', 'hiring'] as const) {
+          expect(countBars(metric, figures, subset, c)).toBe(
+            prepareBars(metric, figures, subset, c).rowCount,
+          );
+          checked++;
+        }
+    }
+    expect(checked).toBeGreaterThan(50);
+    // A move inside one company counts for neither side: alone, it makes no row.
+    const inside = [{ ...files.moves[0]!, to: files.moves[0]!.from }];
+    expect(countBars('flows', [], inside, ctx)).toBe(0);
+    expect(prepareBars('flows', [], inside, ctx).rowCount).toBe(0);
   });
 });
