@@ -166,3 +166,53 @@ test('a chart worker that cannot start is reported in its panel, and Retry runs 
   await expect(sankey.locator('[data-node="from:__other__"]')).toBeVisible({ timeout: 30_000 });
   await expect(sankey.getByRole('alert')).toHaveCount(0);
 });
+
+test('past SANKEY_WORKER_MOVES the worker draws the first Sankey; once the page has indexed the moves, a filter change is drawn on the page in one go', async ({
+  page,
+}) => {
+  const { generateDataset } = await import('../src/data/synthetic');
+  const { SANKEY_WORKER_MOVES } = await import('../src/charts/spec');
+  const big = generateDataset({ orgs: 120, links: SANKEY_WORKER_MOVES + 400, seed: 2 });
+  await page.goto('/');
+  await waitForPanels(page);
+  const sankey = panel(page, 'Who moved where');
+  // Every place the Sankey is laid out, and every busy state of its chart area, in order (the panel is made anew
+  // for new data, so the whole page is watched).
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => {
+      const section = document.querySelector('section[data-chart="sankey"]');
+      if (!section) return;
+      const busy = section.querySelector('.panel-body')?.getAttribute('aria-busy');
+      seen.push(`${section.getAttribute('data-drawn-in')}${busy === 'true' ? ' busy' : ''}`);
+    }).observe(document.body, {
+      attributes: true,
+      subtree: true,
+      attributeFilter: ['data-drawn-in', 'aria-busy'],
+    });
+  });
+  const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen.splice(0));
+  await page.getByRole('button', { name: 'Open data…' }).click();
+  await page.getByLabel('Choose a CSV or JSON file').setInputFiles({
+    name: 'synthetic.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(big)),
+  });
+  await page.getByRole('button', { name: /Use this data/ }).click({ timeout: 30_000 });
+  await expect(sankey.locator('[data-node="from:__other__"]')).toBeVisible({ timeout: 30_000 });
+  // Drawn by the worker first, then — the moves indexed while the page was idle — by the page.
+  await expect(sankey).toHaveAttribute('data-drawn-in', 'page', { timeout: 30_000 });
+  expect(await seen()).toContain('worker busy');
+  const first = sankey.locator('[data-node^="from:"]:not([data-node$="__other__"])').first();
+  const id = (await first.getAttribute('data-node'))!.slice('from:'.length);
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`company=${id}`));
+  const links = sankey.locator('[data-link]');
+  await expect(links.first()).toBeVisible();
+  for (const link of await links.evaluateAll((paths) => paths.map((p) => p.getAttribute('data-link') ?? '')))
+    expect(link).toContain(id);
+  // Laid out on the page, in the click's own render: never busy, never sent back to the worker.
+  expect((await seen()).filter((s) => s !== 'page')).toEqual([]);
+  await expect(sankey).toHaveAttribute('data-drawn-in', 'page');
+});

@@ -44,7 +44,7 @@ export function ChartPanelReady({ spec, data }: { spec: AnyChartSpec; data: Part
     (): ChartEnv => ({ size: { width, height }, fit: sizing.fillHeight, theme, lang: locale.lang, dataName }),
     [width, height, sizing.fillHeight, theme, locale.lang, dataName],
   );
-  const { chart, busy, error, retry } = useRenderedChart(spec, data, view, env);
+  const { chart, busy, thread, error, retry } = useRenderedChart(spec, data, view, env);
   // The explorer's size is what "Export all" draws this chart at.
   const explorer = sizing.scale === 1 && !sizing.fillHeight;
   useEffect(() => {
@@ -75,6 +75,7 @@ export function ChartPanelReady({ spec, data }: { spec: AnyChartSpec; data: Part
       className={classOf(spec, data, view)}
       state={state}
       busy={busy}
+      drawnIn={thread}
       summary={chart?.text.summary}
       table={chart ? () => spec.table(chart.model, locale) : undefined}
       bodyRef={bodyRef}

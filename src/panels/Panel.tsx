@@ -31,6 +31,8 @@ export interface PanelProps {
   children?: ReactNode;
   /** The chart shown is being replaced (laid out in a worker): the area is marked busy meanwhile. */
   busy?: boolean;
+  /** Where the chart is laid out (`data-drawn-in`): on the page, or in the chart worker for large data. */
+  drawnIn?: 'page' | 'worker';
   /** Ref to the chart area, for the panel's size hook (the chart lays out for the size it measures). */
   bodyRef?: Ref<HTMLDivElement>;
   /** Shown below the chart area whenever the data is loaded, even when the filter leaves the chart empty. */
@@ -58,6 +60,7 @@ export function Panel({
   summary,
   table,
   busy = false,
+  drawnIn,
 }: PanelProps) {
   const headingId = useId();
   const { t } = useLocale();
@@ -76,6 +79,7 @@ export function Panel({
       aria-labelledby={headingId}
       data-chart={id}
       data-status={busy ? 'busy' : state.status}
+      data-drawn-in={drawnIn}
     >
       <header className="panel-header">
         <h2 id={headingId}>{title}</h2>

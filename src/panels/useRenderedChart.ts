@@ -20,6 +20,8 @@ import type { DataFiles } from '../data/schema';
 export interface ChartRendering {
   chart: RenderedChart | null;
   busy: boolean;
+  /** Where this chart is laid out: on the page, or in the chart worker. */
+  thread: 'page' | 'worker';
   error: Error | null;
   /** Runs the work again (after a failure). */
   retry: () => void;
@@ -77,8 +79,15 @@ export function useRenderedChart(
   view: ChartView,
   env: ChartEnv,
 ): ChartRendering {
-  // Decided per request: indexing done while idle must not move a hover's re-render onto this thread.
-  const inWorker = useMemo(() => spec.inWorker(data as never, view as never), [spec, data, view]);
+  // Bumped when the page has indexed the data (`indexHere`): the chart then moves here, in idle time — and only
+  // then, not at a hover's re-render.
+  const [indexed, setIndexed] = useState(0);
+  const inWorker = useMemo(
+    () => spec.inWorker(data as never, view as never),
+    // `indexed` is what changed: the spec reads the page's index, which React does not see.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [spec, data, view, indexed],
+  );
   const [attempt, setAttempt] = useState(0);
   const request = useMemo(() => ({ spec, data, view, env, attempt }), [spec, data, view, env, attempt]);
   const local = useMemo(
@@ -113,12 +122,22 @@ export function useRenderedChart(
     [inWorker, spec, data, view],
   );
   const answered = answer?.request === request;
-  useEffect(() => (indexing && answered ? whenIdle(indexing) : undefined), [indexing, answered]);
+  useEffect(
+    () =>
+      indexing && answered
+        ? whenIdle(() => {
+            indexing();
+            setIndexed((n) => n + 1);
+          })
+        : undefined,
+    [indexing, answered],
+  );
   const retry = useMemo(() => () => setAttempt((a) => a + 1), []);
-  if (!inWorker) return { chart: local, busy: false, error: null, retry };
+  if (!inWorker) return { chart: local, busy: false, thread: 'page', error: null, retry };
   return {
     chart: answer?.chart ?? null,
     busy: answer?.request !== request,
+    thread: 'worker',
     error: answer?.request === request ? answer.error : null,
     retry,
   };
