@@ -78,7 +78,7 @@ function layoutTimes() {
   }
   say();
   say(
-    "The first render of a dataset indexes its moves once (organisations, node keys and links as typed arrays); a filter change then reads those arrays. The first row's first renders include the JIT warming up. In the app the Sankey is drawn in the chart worker past 2,000 moves, the bars and paths past 20,000; the worker keeps the index between changes.",
+    "The first render of a dataset indexes its moves once (organisations, node keys and links as typed arrays); a filter change then reads those arrays. The first row's first renders include the JIT warming up. In the app the Sankey is drawn in the chart worker past 2,000 moves until the page has indexed the moves itself (in idle time, up to 20,000 moves; a filter change is then one render on the page), and past 20,000 always, with the bars and paths; the worker keeps its index between changes.",
   );
   say();
 }

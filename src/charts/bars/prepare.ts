@@ -4,6 +4,7 @@
  * Technologies; two sources ranked without a number) and people in and out per company (counted from the moves).
  */
 import './messages';
+import { sourcesOf } from '../../model/sources';
 import type { Figure, Metric, Move, Source } from '../../data/schema';
 import { describeFormula } from '../../model/derived';
 import { filterFigures, filterMoves } from '../../model/filters';
@@ -177,20 +178,34 @@ function flowRows(
 ): { rows: BarRow[]; rowCount: number } {
   const locale = ctx.locale ?? EN;
   const unit = moves[0]?.unit;
+  // Two passes: every company's totals (numbers only), then — for the rows drawn alone — what their bars show
+  // of the moves behind them. At 100,000 moves a list of every company's moves, or their sources, cost more than
+  // the whole chart.
   interface Tally {
     count: number;
     qualifier: 'at-least' | 'more-than' | undefined;
     derived: number;
-    moves: Move[];
+    moveCount: number;
+    /** Filled in the second pass, for drawn rows: the derived moves (for the formula), and the sources and
+     * lines of the first moves, up to {@link MAX_LINES} each, as a tooltip shows. */
+    derivedMoves: Move[];
+    sourceIds: Set<string>;
+    lineSet: Set<number>;
   }
+  const empty = (): Tally => ({
+    count: 0,
+    qualifier: undefined,
+    derived: 0,
+    moveCount: 0,
+    derivedMoves: [],
+    sourceIds: new Set(),
+    lineSet: new Set(),
+  });
   const tallies = new Map<string, { out: Tally; in: Tally }>();
   const tally = (company: string) => {
     let t = tallies.get(company);
     if (!t) {
-      t = {
-        out: { count: 0, qualifier: undefined, derived: 0, moves: [] },
-        in: { count: 0, qualifier: undefined, derived: 0, moves: [] },
-      };
+      t = { out: empty(), in: empty() };
       tallies.set(company, t);
     }
     return t;
@@ -200,28 +215,36 @@ function flowRows(
     // "more than" wins: at least 6 plus more than 10 is more than 16.
     if (m.countQualifier && t.qualifier !== 'more-than') t.qualifier = m.countQualifier;
     if (m.derived) t.derived += m.count;
-    t.moves.push(m);
+    t.moveCount++;
   };
-  for (const m of moves) {
+  const detail = (t: Tally, m: Move) => {
+    if (m.derived) t.derivedMoves.push(m);
+    if (t.sourceIds.size < MAX_LINES || t.lineSet.size < MAX_LINES) {
+      for (const s of m.provenance.sources) if (t.sourceIds.size < MAX_LINES) t.sourceIds.add(s);
+      for (const l of m.provenance.lines) if (t.lineSet.size < MAX_LINES) t.lineSet.add(l);
+    }
+  };
+  // Each move's companies, found once for both passes (null: not counted, or no destination).
+  const fromOf: (string | null)[] = new Array(moves.length);
+  const toOf: (string | null)[] = new Array(moves.length);
+  moves.forEach((m, i) => {
     const from = ctx.orgs.companyOf(m.from);
     const to = m.to === null ? null : ctx.orgs.companyOf(m.to);
     // A move inside one company (team to team) is neither in nor out for it.
-    if (from === to) continue;
+    if (from === to) {
+      fromOf[i] = toOf[i] = null;
+      return;
+    }
+    fromOf[i] = from;
+    toOf[i] = to;
     add(tally(from).out, m);
     if (to !== null) add(tally(to).in, m);
-  }
+  });
   const segment = (company: string, label: string, kind: 'out' | 'in', t: Tally): BarSegment => {
     const qualifier = t.qualifier;
     // Sources and lines of thousands of moves (a dataset of one's own): the first of them, as a tooltip shows.
-    const sourceIds = new Set<string>();
-    const lineSet = new Set<number>();
-    for (const m of t.moves) {
-      if (lineSet.size >= MAX_LINES && sourceIds.size >= MAX_LINES) break;
-      for (const s of m.provenance.sources) if (sourceIds.size < MAX_LINES) sourceIds.add(s);
-      for (const l of m.provenance.lines) if (lineSet.size < MAX_LINES) lineSet.add(l);
-    }
-    const sources = [...sourceIds].map((s) => ctx.sources.get(s)?.name ?? s);
-    const lines = [...lineSet].sort((a, b) => a - b);
+    const sources = [...t.sourceIds].map((s) => ctx.sources.get(s)?.name ?? s);
+    const lines = [...t.lineSet].sort((a, b) => a - b);
     return {
       id: `${company}-${kind}`,
       kind,
@@ -236,8 +259,7 @@ function flowRows(
       derivedPart:
         t.derived > 0 && t.derived < t.count ? (kind === 'out' ? -t.derived : t.derived) : undefined,
       formula: t.derived
-        ? t.moves
-            .filter((m) => m.derived)
+        ? t.derivedMoves
             .map(
               (m) =>
                 `${locale.fmt.people(m.count, m.countQualifier)}: ${describeFormula(m.derived!, ctx.figures)}`,
@@ -246,7 +268,7 @@ function flowRows(
         : undefined,
       lowerBound: t.qualifier !== undefined,
       detail: {
-        when: locale.t('bars.movesCounted', { count: t.moves.length }),
+        when: locale.t('bars.movesCounted', { count: t.moveCount }),
         sources,
         lines,
         note: locale.t(`bars.note${kind === 'out' ? 'Out' : 'In'}${unit === undefined ? '' : 'Unit'}`),
@@ -265,6 +287,17 @@ function flowRows(
     ([a, ta], [b, tb]) => total(tb) - total(ta) || byLabel.compare(labelOf(a), labelOf(b)),
   );
   const chosen = limit ? ordered.filter(([company], i) => i < limit.max || limit.keep.has(company)) : ordered;
+  const drawn = new Map(chosen);
+  if (drawn.size)
+    moves.forEach((m, i) => {
+      const from = fromOf[i];
+      if (from === null || from === undefined) return;
+      const out = drawn.get(from);
+      if (out) detail(out.out, m);
+      const to = toOf[i];
+      const into = to === null || to === undefined ? undefined : drawn.get(to);
+      if (into) detail(into.in, m);
+    });
   const rows = chosen.map(([company, t]): BarRow => {
     const label = labelOf(company);
     const segments = [
@@ -412,10 +445,7 @@ export function prepareBarsChart(
     view.from || view.to
       ? filterFigures(data.figures, { ...view, from: null, to: null }, orgs).filter((f) => !f.when).length
       : 0;
-  const sources =
-    metric === 'flows'
-      ? moves.flatMap((m) => m.provenance.sources)
-      : figures.filter((f) => shown.has(f.id)).flatMap((f) => f.provenance.sources);
+  const sources = sourcesOf(metric === 'flows' ? moves : figures.filter((f) => shown.has(f.id)));
   return {
     ...model,
     metrics,
@@ -424,6 +454,6 @@ export function prepareBarsChart(
     others: counts.filter((c) => c.rows > 0),
     undatedHidden,
     unshown: figures.filter((f) => !shown.has(f.id)).map((f) => f.id),
-    sources: [...new Set(sources)],
+    sources,
   };
 }

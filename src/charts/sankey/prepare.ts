@@ -5,6 +5,7 @@
  */
 import { group, rollup } from 'd3-array';
 import './messages';
+import { sourcesOf } from '../../model/sources';
 import type { Figure, Move, Person, Source } from '../../data/schema';
 import { describeFormula } from '../../model/derived';
 import { passingMoves } from '../../model/filters';
@@ -600,13 +601,6 @@ export function prepareSankeyChart(
   const grouped = describeLinks(groupOther(ungrouped, limit, new Set(view.companies), locale), context);
   const model = { ...grouped, links: grouped.links.sort(byId) };
   return { ...model, arrange, perSide, limit, undatedHidden, sources: sourcesOf(moves) };
-}
-
-/** Ids of the sources `moves` rest on, each once, in order of first use. */
-function sourcesOf(moves: readonly Move[]): string[] {
-  const sources = new Set<string>();
-  for (const m of moves) for (const s of m.provenance.sources) sources.add(s);
-  return [...sources];
 }
 
 const arrangements = perDataset<SankeyDetail, SankeyArrangement>();
