@@ -121,7 +121,8 @@ export function useRenderedChart(
     () => (inWorker && spec.indexHere ? spec.indexHere(data as never, view as never) : null),
     [inWorker, spec, data, view],
   );
-  const answered = answer?.request === request;
+  // Only after the worker has drawn this view: a worker that fails is reported (with Retry), not papered over.
+  const answered = answer?.request === request && answer.error === null;
   useEffect(
     () =>
       indexing && answered
