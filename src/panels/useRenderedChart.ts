@@ -35,8 +35,14 @@ interface WorkerRequestKey {
   attempt: number;
 }
 
-/** The latest worker request of each chart, with its answer to come. */
-const asked = new Map<string, { key: WorkerRequestKey; answer: Promise<RenderedChart> }>();
+/**
+ * The latest worker request of each chart, with its answer to come, per dataset: held weakly, so data the reader
+ * has replaced (100,000 moves of an earlier file) is not kept alive by the last request made for it.
+ */
+const asked = new WeakMap<
+  Partial<DataFiles>,
+  Map<string, { key: WorkerRequestKey; answer: Promise<RenderedChart> }>
+>();
 
 /**
  * Asks the worker for a chart, once per set of inputs: React may call a render twice (StrictMode, an
@@ -44,20 +50,21 @@ const asked = new Map<string, { key: WorkerRequestKey; answer: Promise<RenderedC
  * Retry (a new `attempt`) or the next change asks again.
  */
 function askWorker(key: WorkerRequestKey): Promise<RenderedChart> {
-  const last = asked.get(key.spec.id);
+  let byChart = asked.get(key.data);
+  if (!byChart) asked.set(key.data, (byChart = new Map()));
+  const last = byChart.get(key.spec.id);
   if (
     last &&
     last.key.spec === key.spec &&
-    last.key.data === key.data &&
     last.key.view === key.view &&
     last.key.env === key.env &&
     last.key.attempt === key.attempt
   )
     return last.answer;
   const answer = chartWorker.render(key.spec, key.data, key.view, key.env);
-  asked.set(key.spec.id, { key, answer });
+  byChart.set(key.spec.id, { key, answer });
   answer.catch(() => {
-    if (asked.get(key.spec.id)?.answer === answer) asked.delete(key.spec.id);
+    if (byChart.get(key.spec.id)?.answer === answer) byChart.delete(key.spec.id);
   });
   return answer;
 }
