@@ -186,21 +186,17 @@ function flowRows(
     qualifier: 'at-least' | 'more-than' | undefined;
     derived: number;
     moveCount: number;
-    /** Filled in the second pass, for drawn rows: the derived moves (for the formula), and the sources and
-     * lines of the first moves, up to {@link MAX_LINES} each, as a tooltip shows. */
+    /** Made in the second pass, for drawn rows only (not for 2,000 companies at every click). */
+    shown?: Shown;
+  }
+  /** What a drawn bar shows of its moves: the derived ones (for the formula), and the sources and lines of the
+   * first moves, up to {@link MAX_LINES} each, as a tooltip shows. */
+  interface Shown {
     derivedMoves: Move[];
     sourceIds: Set<string>;
     lineSet: Set<number>;
   }
-  const empty = (): Tally => ({
-    count: 0,
-    qualifier: undefined,
-    derived: 0,
-    moveCount: 0,
-    derivedMoves: [],
-    sourceIds: new Set(),
-    lineSet: new Set(),
-  });
+  const empty = (): Tally => ({ count: 0, qualifier: undefined, derived: 0, moveCount: 0 });
   const tallies = new Map<string, { out: Tally; in: Tally }>();
   const tally = (company: string) => {
     let t = tallies.get(company);
@@ -217,11 +213,14 @@ function flowRows(
     if (m.derived) t.derived += m.count;
     t.moveCount++;
   };
+  const shownOf = (t: Tally): Shown =>
+    (t.shown ??= { derivedMoves: [], sourceIds: new Set(), lineSet: new Set() });
   const detail = (t: Tally, m: Move) => {
-    if (m.derived) t.derivedMoves.push(m);
-    if (t.sourceIds.size < MAX_LINES || t.lineSet.size < MAX_LINES) {
-      for (const s of m.provenance.sources) if (t.sourceIds.size < MAX_LINES) t.sourceIds.add(s);
-      for (const l of m.provenance.lines) if (t.lineSet.size < MAX_LINES) t.lineSet.add(l);
+    const shown = shownOf(t);
+    if (m.derived) shown.derivedMoves.push(m);
+    if (shown.sourceIds.size < MAX_LINES || shown.lineSet.size < MAX_LINES) {
+      for (const s of m.provenance.sources) if (shown.sourceIds.size < MAX_LINES) shown.sourceIds.add(s);
+      for (const l of m.provenance.lines) if (shown.lineSet.size < MAX_LINES) shown.lineSet.add(l);
     }
   };
   // Each move's companies, found once for both passes (null: not counted, or no destination).
@@ -242,9 +241,10 @@ function flowRows(
   });
   const segment = (company: string, label: string, kind: 'out' | 'in', t: Tally): BarSegment => {
     const qualifier = t.qualifier;
+    const shown = shownOf(t);
     // Sources and lines of thousands of moves (a dataset of one's own): the first of them, as a tooltip shows.
-    const sources = [...t.sourceIds].map((s) => ctx.sources.get(s)?.name ?? s);
-    const lines = [...t.lineSet].sort((a, b) => a - b);
+    const sources = [...shown.sourceIds].map((s) => ctx.sources.get(s)?.name ?? s);
+    const lines = [...shown.lineSet].sort((a, b) => a - b);
     return {
       id: `${company}-${kind}`,
       kind,
@@ -259,7 +259,7 @@ function flowRows(
       derivedPart:
         t.derived > 0 && t.derived < t.count ? (kind === 'out' ? -t.derived : t.derived) : undefined,
       formula: t.derived
-        ? t.derivedMoves
+        ? shown.derivedMoves
             .map(
               (m) =>
                 `${locale.fmt.people(m.count, m.countQualifier)}: ${describeFormula(m.derived!, ctx.figures)}`,
