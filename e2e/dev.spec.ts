@@ -4,7 +4,7 @@
  * (The production build never runs effects twice, so only this project can see a worker torn down by
  * StrictMode.)
  */
-import { expect, panel, test } from './fixtures';
+import { expect, jsonFile, panel, test, openOwnData } from './fixtures';
 
 test('Past the worker threshold under the dev server: the Sankey draws, and redraws after each of five node clicks', async ({
   page,
@@ -15,13 +15,7 @@ test('Past the worker threshold under the dev server: the Sankey draws, and redr
   const big = generateDataset({ orgs: 500, links: WORKER_MOVES + 500, seed: 1 });
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
-  await page.getByRole('button', { name: 'Open data…' }).click();
-  await page.getByLabel('Choose a CSV or JSON file').setInputFiles({
-    name: 'synthetic.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(big)),
-  });
-  await page.getByRole('button', { name: /Use this data/ }).click({ timeout: 60_000 });
+  await openOwnData(page, jsonFile(big), 60_000);
   const sankey = panel(page, 'Who moved where');
   const ready = () => expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
   await expect(sankey.locator('[data-node="from:__other__"]')).toBeVisible({ timeout: 60_000 });

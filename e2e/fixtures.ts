@@ -32,6 +32,25 @@ export const test = base.extend<{ allowConsoleError: (allow: Allow) => void }>({
 
 export { expect };
 
+/**
+ * Opens "Open data…", chooses `file` (a JSON or CSV held in memory) and uses all of it: the page then loads the
+ * reader's data (wait on what the test expects to see).
+ */
+export async function openOwnData(
+  page: Page,
+  file: { name: string; mimeType: string; buffer: Buffer },
+  timeout = 30_000,
+): Promise<void> {
+  await page.getByRole('button', { name: 'Open data…' }).click();
+  await page.getByLabel('Choose a CSV or JSON file').setInputFiles(file);
+  await page.getByRole('button', { name: /Use this data/ }).click({ timeout });
+}
+
+/** A JSON data file of `value`, as {@link openOwnData} takes it. */
+export function jsonFile(value: unknown, name = 'synthetic.json') {
+  return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) };
+}
+
 /** The panel named by its heading. */
 export function panel(
   page: Page,

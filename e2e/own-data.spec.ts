@@ -2,7 +2,7 @@
  * Open data…: a CSV with good and bad rows through the file picker; the problems are listed by row and column,
  * the good rows are kept, survive a reload (IndexedDB), and the article's data is one click away.
  */
-import { expect, markNames, panel, test, waitForPanels } from './fixtures';
+import { expect, jsonFile, markNames, panel, test, openOwnData, waitForPanels } from './fixtures';
 
 const CSV = [
   'person,from,to,date,count,source',
@@ -92,13 +92,7 @@ test('10,000 links: laid out off the main thread, the smallest organisations gro
   await waitForPanels(page);
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
-  await page.getByRole('button', { name: 'Open data…' }).click();
-  await page.getByLabel('Choose a CSV or JSON file').setInputFiles({
-    name: 'synthetic.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(big)),
-  });
-  await page.getByRole('button', { name: /Use this data/ }).click({ timeout: 30_000 });
+  await openOwnData(page, jsonFile(big));
   const sankey = panel(page, 'Who moved where');
   await expect(sankey.locator('[data-node="from:__other__"]')).toBeVisible({ timeout: 30_000 });
   expect(workers.some((url) => /chart\.worker/.test(url))).toBe(true);
@@ -150,13 +144,7 @@ test('a chart worker that cannot start is reported in its panel, and Retry runs 
   );
   await page.goto('/');
   await waitForPanels(page);
-  await page.getByRole('button', { name: 'Open data…' }).click();
-  await page.getByLabel('Choose a CSV or JSON file').setInputFiles({
-    name: 'synthetic.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(big)),
-  });
-  await page.getByRole('button', { name: /Use this data/ }).click({ timeout: 30_000 });
+  await openOwnData(page, jsonFile(big));
   const sankey = panel(page, 'Who moved where');
   await expect(sankey.getByRole('alert')).toContainText('the chart worker failed', { timeout: 30_000 });
   // The other panels are drawn meanwhile.
@@ -193,13 +181,7 @@ test('past SANKEY_WORKER_MOVES the worker draws the first Sankey; once the page 
     });
   });
   const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen.splice(0));
-  await page.getByRole('button', { name: 'Open data…' }).click();
-  await page.getByLabel('Choose a CSV or JSON file').setInputFiles({
-    name: 'synthetic.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(big)),
-  });
-  await page.getByRole('button', { name: /Use this data/ }).click({ timeout: 30_000 });
+  await openOwnData(page, jsonFile(big));
   await expect(sankey.locator('[data-node="from:__other__"]')).toBeVisible({ timeout: 30_000 });
   // Drawn by the worker first, then — the moves indexed while the page was idle — by the page.
   await expect(sankey).toHaveAttribute('data-drawn-in', 'page', { timeout: 30_000 });
