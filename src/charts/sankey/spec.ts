@@ -11,25 +11,26 @@ import { layoutSankey, type SankeyGeometry } from './layout';
 import { nodeName, linkName, SankeyMarks, SankeyTooltip, sankeyIndex } from './Marks';
 import type { Move } from '../../data/schema';
 import { orgIndexOf } from '../../model/lookups';
-import { sankeyMeta, type SankeyDetail } from './meta';
+import { sankeyMeta, type SankeyArrangement, type SankeyDetail } from './meta';
 import { indexSides, sidesIndexed } from './sides';
 import { dataArrangement, prepareSankeyChart, type SankeyChartModel } from './prepare';
 import { sankeySummary, sankeyTable } from './table';
 
+type SankeyData = { moves: readonly Move[]; organizations: Parameters<typeof orgIndexOf>[0] };
+type SankeyViewOf = { arrange?: SankeyArrangement | null; detail: SankeyDetail };
+
+/** The arrangement the view asks for, or the one the whole dataset suits. */
+function arrangementOf(data: SankeyData, view: SankeyViewOf): SankeyArrangement {
+  return view.arrange ?? dataArrangement(data.moves, orgIndexOf(data.organizations), view.detail);
+}
+
 /**
- * True when this thread can lay out `view` of the data cheaply: up to {@link WORKER_MOVES} moves, side by side
- * (stages are not indexed), once {@link indexSides} has run here for its grouping.
+ * What the page may index to lay out `view` itself: side by side (stages are not indexed), up to
+ * {@link WORKER_MOVES} moves — the moves, their organisations and the grouping; null otherwise.
  */
-function indexedHere(
-  data: { moves: readonly Move[]; organizations: Parameters<typeof orgIndexOf>[0] },
-  view: { arrange?: 'sides' | 'stages' | null; detail: SankeyDetail },
-): boolean {
-  if (data.moves.length > WORKER_MOVES) return false;
-  const orgs = orgIndexOf(data.organizations);
-  return (
-    (view.arrange ?? dataArrangement(data.moves, orgs, view.detail)) === 'sides' &&
-    sidesIndexed(data.moves, orgs, view.detail)
-  );
+function indexable(data: SankeyData, view: SankeyViewOf) {
+  if (data.moves.length > WORKER_MOVES || arrangementOf(data, view) !== 'sides') return null;
+  return [data.moves, orgIndexOf(data.organizations), view.detail] as const;
 }
 
 /** True when the moves are all first steps of paths: two columns, which need no more room than side by side. */
@@ -45,22 +46,21 @@ export const sankeySpec: ChartSpec<
 > = {
   ...sankeyMeta,
   // In three or more stages, each column needs room for its labels: the chart takes the page's width.
-  wide: (data, view) =>
-    (view.arrange ?? dataArrangement(data.moves, orgIndexOf(data.organizations), view.detail)) === 'stages' &&
-    !twoSteps(data.moves),
+  wide: (data, view) => arrangementOf(data, view) === 'stages' && !twoSteps(data.moves),
   // Wide panels get a flatter chart, narrow ones a taller one.
   height: (width) => Math.max(360, Math.min(560, width * 0.62)),
   // The first render of a dataset (indexing its moves, deciding the arrangement, d3-sankey's passes over hundreds
   // of links) takes a few hundred ms at 10,000 moves: past 2,000 it happens in the worker, which keeps the index.
   // Up to 20,000 the page indexes the moves too, while idle (`indexHere`); from then on a filter change lays out
   // here, in the click's own render (~10 ms), instead of a message each way and a second render and paint.
-  inWorker: (data, view) => data.moves.length > SANKEY_WORKER_MOVES && (!view || !indexedHere(data, view)),
+  inWorker: (data, view) => {
+    if (data.moves.length <= SANKEY_WORKER_MOVES) return false;
+    const sides = view && indexable(data, view);
+    return !sides || !sidesIndexed(...sides);
+  },
   indexHere: (data, view) => {
-    const n = data.moves.length;
-    if (n <= SANKEY_WORKER_MOVES || n > WORKER_MOVES || indexedHere(data, view)) return null;
-    const orgs = orgIndexOf(data.organizations);
-    if ((view.arrange ?? dataArrangement(data.moves, orgs, view.detail)) !== 'sides') return null;
-    return () => indexSides(data.moves, orgs, view.detail);
+    const sides = data.moves.length > SANKEY_WORKER_MOVES && indexable(data, view);
+    return sides && !sidesIndexed(...sides) ? () => indexSides(...sides) : null;
   },
   prepare: prepareSankeyChart,
   layout: layoutSankey,
