@@ -171,6 +171,23 @@ function figureRows(figures: readonly Figure[], metric: Metric, ctx: BarsContext
   return rows.sort((a, b) => key(a) - key(b) || byLabel.compare(a.label, b.label));
 }
 
+/**
+ * Calls `visit` with each move that counts as people out of and into companies, with its index and the two
+ * companies (`to` null when the destination is not stated). A move inside one company (team to team) is neither
+ * in nor out for it, and is skipped.
+ */
+function eachFlow(
+  moves: readonly Move[],
+  orgs: OrgIndex,
+  visit: (move: Move, index: number, from: string, to: string | null) => void,
+): void {
+  moves.forEach((m, i) => {
+    const from = orgs.companyOf(m.from);
+    const to = m.to === null ? null : orgs.companyOf(m.to);
+    if (from !== to) visit(m, i, from, to);
+  });
+}
+
 function flowRows(
   moves: readonly Move[],
   ctx: BarsContext,
@@ -224,16 +241,9 @@ function flowRows(
     }
   };
   // Each move's companies, found once for both passes (null: not counted, or no destination).
-  const fromOf: (string | null)[] = new Array(moves.length);
-  const toOf: (string | null)[] = new Array(moves.length);
-  moves.forEach((m, i) => {
-    const from = ctx.orgs.companyOf(m.from);
-    const to = m.to === null ? null : ctx.orgs.companyOf(m.to);
-    // A move inside one company (team to team) is neither in nor out for it.
-    if (from === to) {
-      fromOf[i] = toOf[i] = null;
-      return;
-    }
+  const fromOf = new Array<string | null>(moves.length).fill(null);
+  const toOf = new Array<string | null>(moves.length).fill(null);
+  eachFlow(moves, ctx.orgs, (m, i, from, to) => {
     fromOf[i] = from;
     toOf[i] = to;
     add(tally(from).out, m);
@@ -291,11 +301,11 @@ function flowRows(
   if (drawn.size)
     moves.forEach((m, i) => {
       const from = fromOf[i];
-      if (from === null || from === undefined) return;
+      if (!from) return;
       const out = drawn.get(from);
       if (out) detail(out.out, m);
       const to = toOf[i];
-      const into = to === null || to === undefined ? undefined : drawn.get(to);
+      const into = to ? drawn.get(to) : undefined;
       if (into) detail(into.in, m);
     });
   const rows = chosen.map(([company, t]): BarRow => {
@@ -323,13 +333,10 @@ export function countBars(
 ): number {
   if (metric !== 'flows') return figureRows(figures, FIGURE_METRIC[metric], ctx).length;
   const companies = new Set<string>();
-  for (const m of moves) {
-    const from = ctx.orgs.companyOf(m.from);
-    const to = m.to === null ? null : ctx.orgs.companyOf(m.to);
-    if (from === to) continue;
+  eachFlow(moves, ctx.orgs, (_m, _i, from, to) => {
     companies.add(from);
     if (to !== null) companies.add(to);
-  }
+  });
   return companies.size;
 }
 
