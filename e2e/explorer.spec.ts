@@ -112,6 +112,32 @@ test('clicking a Sankey node toggles that company in the filter', async ({ page 
   await expect(page).not.toHaveURL(/company=/);
 });
 
+test('a filter change fetches nothing: the page icon is inline, not re-fetched at every URL change', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForPanels(page);
+  // Chromium asks for the page's icon again whenever the URL changes; an SVG icon was fetched and parsed as a
+  // document at every filter change.
+  const icons = await page
+    .locator('link[rel~="icon"]')
+    .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href.slice(0, 22)));
+  expect(icons).toEqual(['data:image/png;base64,']);
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    // Fonts load as text first needs them (a tooltip's bold weight): those are wanted.
+    if (r.resourceType() !== 'font') fetched.push(r.url());
+  });
+  const sankey = panel(page, 'Who moved where');
+  for (let i = 0; i < 4; i++) {
+    await sankey.locator('[data-node="from:apple"]').click();
+    await expect(page).toHaveURL(i % 2 === 0 ? /company=apple/ : /:\d+\/$/);
+  }
+  // Nothing is expected; a re-fetched icon arrives within a few milliseconds of the URL change.
+  await page.waitForRequest((r) => r.resourceType() !== 'font', { timeout: 1000 }).catch(() => null);
+  expect(fetched).toEqual([]);
+});
+
 test('brushing the timeline sets the date range and narrows the Sankey', async ({ page }) => {
   await page.goto('/');
   await waitForPanels(page);
