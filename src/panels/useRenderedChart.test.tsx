@@ -74,6 +74,48 @@ describe('useRenderedChart', () => {
     expect(worker.render).toHaveBeenCalledTimes(1);
   });
 
+  it('draws a view it drew a moment ago again without laying it out, on the page or in the worker', async () => {
+    const google = { ...INITIAL_VIEW, companies: ['google'] };
+    // On the page: going back to the first view gives the very chart drawn for it, not a new layout of it.
+    const bars = chartById('bars')!;
+    const data = loadDataFiles();
+    const page = renderHook(({ view }: { view: ChartView }) => useRenderedChart(bars, data, view, env), {
+      initialProps: { view: { ...INITIAL_VIEW } },
+    });
+    const first = page.result.current.chart;
+    page.rerender({ view: google });
+    const second = page.result.current.chart;
+    expect(second).not.toBe(first);
+    page.rerender({ view: { ...INITIAL_VIEW } });
+    expect(page.result.current.chart).toBe(first);
+    page.rerender({ view: { ...google } });
+    expect(page.result.current.chart).toBe(second);
+    // In the worker: the way back is drawn at once, neither busy nor asked for again.
+    // Always in the worker (data past what the page indexes).
+    const spec = {
+      ...chartById('sankey')!,
+      inWorker: () => true,
+      indexHere: undefined,
+    } as unknown as AnyChartSpec;
+    worker.render.mockImplementation((s: AnyChartSpec, d, v: ChartView, e: ChartEnv) =>
+      Promise.resolve(renderChart(s, d, v, e)),
+    );
+    const large = loadDataFiles();
+    const { result, rerender } = renderHook(
+      ({ view }: { view: ChartView }) => useRenderedChart(spec, large, view, env),
+      { initialProps: { view: { ...INITIAL_VIEW } } },
+    );
+    await waitFor(() => expect(result.current.chart).not.toBeNull());
+    rerender({ view: google });
+    expect(result.current.busy).toBe(true);
+    await waitFor(() => expect(result.current.busy).toBe(false));
+    const asked = worker.render.mock.calls.length;
+    rerender({ view: { ...INITIAL_VIEW } });
+    expect(result.current.busy).toBe(false);
+    expect(result.current.chart).toEqual(renderChart(spec, large, INITIAL_VIEW, env) as RenderedChart);
+    expect(worker.render).toHaveBeenCalledTimes(asked);
+  });
+
   it('keeps a failed worker reported (with Retry) rather than taking the chart over', async () => {
     const { spec, state } = largeSankey();
     worker.render.mockImplementation(() => Promise.reject(new Error('the chart worker failed: down')));

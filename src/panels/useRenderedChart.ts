@@ -9,12 +9,15 @@
  *
  * A spec may hand the work back (`indexHere`): once the worker has answered, the page indexes the data while
  * idle, and the next change of view renders here, in the same commit as the other panels.
+ *
+ * A view drawn recently, on either thread, is drawn again from `recentCharts` with no work at all.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { renderChart, type RenderedChart } from '../charts/render';
 import type { AnyChartSpec, ChartEnv, ChartView } from '../charts/spec';
 import { chartWorker } from '../charts/workerClient';
 import type { DataFiles } from '../data/schema';
+import { recallChart, rememberChart } from './recentCharts';
 
 /** What a panel draws: the chart (null until the first one), whether a newer one is on its way, and any failure. */
 export interface ChartRendering {
@@ -63,9 +66,13 @@ function askWorker(key: WorkerRequestKey): Promise<RenderedChart> {
     return last.answer;
   const answer = chartWorker.render(key.spec, key.data, key.view, key.env);
   byChart.set(key.spec.id, { key, answer });
-  answer.catch(() => {
-    if (byChart.get(key.spec.id)?.answer === answer) byChart.delete(key.spec.id);
-  });
+  answer.then(
+    // Kept even when superseded: the reader may come back to that view.
+    (chart) => rememberChart(key.spec, key.data, key.view, key.env, chart),
+    () => {
+      if (byChart.get(key.spec.id)?.answer === answer) byChart.delete(key.spec.id);
+    },
+  );
   return answer;
 }
 
@@ -97,10 +104,17 @@ export function useRenderedChart(
   );
   const [attempt, setAttempt] = useState(0);
   const request = useMemo(() => ({ spec, data, view, env, attempt }), [spec, data, view, env, attempt]);
-  const local = useMemo(
-    () => (inWorker ? null : renderChart(request.spec, request.data, request.view, request.env)),
-    [inWorker, request],
+  // A view drawn a moment ago (a toggle undone, Back) is drawn again as it was, on either thread.
+  const recalled = useMemo(
+    () => recallChart(request.spec, request.data, request.view, request.env) ?? null,
+    [request],
   );
+  const local = useMemo(() => {
+    if (inWorker || recalled) return recalled;
+    const chart = renderChart(request.spec, request.data, request.view, request.env);
+    rememberChart(request.spec, request.data, request.view, request.env, chart);
+    return chart;
+  }, [inWorker, recalled, request]);
   const [answer, setAnswer] = useState<{
     request: typeof request;
     chart: RenderedChart | null;
@@ -109,8 +123,8 @@ export function useRenderedChart(
   // Before the panel is measured there is nothing worth sending to the worker.
   const measured = env.size.width > 0;
   const pending = useMemo(
-    () => (inWorker && measured ? askWorker(request) : null),
-    [inWorker, measured, request],
+    () => (inWorker && measured && !recalled ? askWorker(request) : null),
+    [inWorker, measured, recalled, request],
   );
   useEffect(() => {
     if (!pending) return undefined;
@@ -129,7 +143,7 @@ export function useRenderedChart(
     [inWorker, spec, data, view],
   );
   // Only after the worker has drawn this view: a worker that fails is reported (with Retry), not papered over.
-  const answered = answer?.request === request && answer.error === null;
+  const answered = recalled !== null || (answer?.request === request && answer.error === null);
   useEffect(
     () =>
       indexing && answered
@@ -142,6 +156,7 @@ export function useRenderedChart(
   );
   const retry = useMemo(() => () => setAttempt((a) => a + 1), []);
   if (!inWorker) return { chart: local, busy: false, thread: 'page', error: null, retry };
+  if (recalled) return { chart: recalled, busy: false, thread: 'worker', error: null, retry };
   return {
     chart: answer?.chart ?? null,
     busy: answer?.request !== request,

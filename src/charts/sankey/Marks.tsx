@@ -3,7 +3,7 @@
  * groups, the legend and the keyboard's focus ring. The live panel, exports and snapshots all draw these. Each
  * link, node and label is a memoised component, so a hover re-renders only the marks whose look it changes.
  */
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import './messages';
 import { EN, type Locale } from '../../i18n/locale';
 import { FocusRing } from '../shared/FocusRing';
@@ -62,6 +62,33 @@ export interface SankeyIndex {
 }
 
 const indexes = new WeakMap<SankeyGeometry, SankeyIndex>();
+
+/** Each geometry's accessible names of its links and nodes, by language. */
+const names = new WeakMap<SankeyGeometry, Map<string, MarkNames>>();
+
+interface MarkNames {
+  links: ReadonlyMap<string, string>;
+  nodes: ReadonlyMap<string, string>;
+}
+
+/**
+ * The accessible names of a geometry's marks, made once per geometry and language: kept with the geometry rather
+ * than in the component, so going back to a view drawn a moment ago (its geometry kept by the panel) does not
+ * name its ~400 links again.
+ */
+function markNames(geometry: SankeyGeometry, index: SankeyIndex, locale: Locale): MarkNames {
+  let byLang = names.get(geometry);
+  if (!byLang) names.set(geometry, (byLang = new Map()));
+  let named = byLang.get(locale.lang);
+  if (!named) {
+    named = {
+      links: new Map(geometry.links.map((l) => [l.id, linkName(l, index.nodes, locale)])),
+      nodes: new Map(geometry.nodes.map((n) => [n.id, nodeName(n, locale)])),
+    };
+    byLang.set(locale.lang, named);
+  }
+  return named;
+}
 
 function buildIndex(geometry: SankeyGeometry): SankeyIndex {
   const nodes = new Map(geometry.nodes.map((n) => [n.id, n]));
@@ -222,13 +249,7 @@ export function SankeyMarks({
 }: MarksProps<SankeyGeometry>) {
   const theme = useChartTheme();
   const index = sankeyIndex(geometry);
-  const names = useMemo(
-    () => ({
-      links: new Map(geometry.links.map((l) => [l.id, linkName(l, index.nodes, locale)])),
-      nodes: new Map(geometry.nodes.map((n) => [n.id, nodeName(n, locale)])),
-    }),
-    [geometry, index, locale],
-  );
+  const names = markNames(geometry, index, locale);
   // The keyboard's mark stands out as a hovered one does.
   const { linkActive, nodeActive } = activity(index, focused ?? hover, highlighted);
   const linkStroke = (link: PlacedSankeyLink) =>

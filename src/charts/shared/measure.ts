@@ -43,6 +43,16 @@ let contextSize = 0;
  */
 const widths = new Map<string, number>();
 const MAX_WIDTHS = 20_000;
+/** Bumped when a web font finishes loading: text measured before it was measured in the fallback font. */
+let generation = 0;
+
+/**
+ * Which set of text widths measurements now come from (a count of web fonts finished loading on this page): a
+ * layout kept from an earlier generation placed its labels with other widths.
+ */
+export function measureGeneration(): number {
+  return generation;
+}
 
 /** Measures with a canvas in the chart font (the estimate where no canvas is available, as in Node). */
 export const measureTextInBrowser: MeasureText = (text, fontSize) => {
@@ -55,7 +65,10 @@ export const measureTextInBrowser: MeasureText = (text, fontSize) => {
           ? new OffscreenCanvas(1, 1).getContext('2d')
           : null;
     const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
-    fonts?.addEventListener?.('loadingdone', () => widths.clear());
+    fonts?.addEventListener?.('loadingdone', () => {
+      widths.clear();
+      generation++;
+    });
   }
   if (!context) return estimateTextWidth(text, fontSize);
   const key = `${fontSize}|${text}`;
