@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: the performance figures of docs/PERFORMANCE.md, measured on this machine and written there.
  * (a) Layout time of each chart (prepare + layout, in Node) for 100, 1,000 and 10,000 links; (b) time from a
- * filter change (a click on a Sankey node) to all three panels painted, in Chromium, median and p95 over 50
- * changes, for the article's data and for 10,000 links; (c) the initial JavaScript and the bytes a first visit
+ * filter change (a click toggling a Sankey node) to all panels painted, in Chromium, median and p95 over 50
+ * changes, for the article's data, 10,000 and 100,000 links, on the build and on one whose panels keep no recent
+ * charts (`VITE_RECENT_CHARTS=0`); (c) the initial JavaScript and the bytes a first visit
  * transfers; (d) Largest Contentful Paint and Total Blocking Time of the production build; (e) your own CSV of
  * 10,000 and 100,000 rows; (f) the app side by side with a floor page and ECharts (`sideBySide.ts`). Reported
  * against the budgets, never asserted: machines are shared and noisy. `--only-scale` runs (e) alone,
@@ -17,8 +18,9 @@ import { renderChart } from '../../src/charts/render';
 import { lightTheme } from '../../src/charts/shared/theme';
 import type { AnyChartSpec } from '../../src/charts/spec';
 import { generateCsv, generateDataset } from '../../src/data/synthetic';
+import { RECENT_CHARTS } from '../../src/panels/recentCharts';
 import { INITIAL_VIEW } from '../../src/state/view';
-import { median, percentile, serveBuild } from './server';
+import { median, percentile, serveBuild, serveVariant } from './server';
 import { initialJs } from './size';
 import { sideBySide } from './sideBySide';
 
@@ -329,6 +331,37 @@ async function scale(browser: Browser, base: string) {
   say();
 }
 
+/**
+ * Section (b)'s measurements on the build served at `base`: the article's data, then 10,000 and 100,000 links
+ * opened as a reader's file, each timed over CHANGES toggles of one company's node.
+ */
+async function toggles(browser: Browser, base: string) {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 1000 },
+    reducedMotion: 'reduce',
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.locator('[data-node="from:google"]').waitFor();
+    const article = await filterToPaint(page, '[data-node="from:google"]');
+    const firstSource = (p: Page) =>
+      p.locator('[data-node^="from:"]:not([data-node$="__other__"])').first().getAttribute('data-node');
+    // The large datasets go in the way a reader's would: Open data…, then "Use this data".
+    const big = generateDataset({ orgs: 500, links: 10_000, seed: 1 });
+    const ten = await openDataset(browser, base, big, 'synthetic-500-orgs-10000-links.json');
+    const tenK = await filterToPaint(ten.page, `[data-node="${await firstSource(ten.page)}"]`);
+    await ten.page.context().close();
+    const huge = generateDataset({ orgs: 2000, links: 100_000, seed: 7 });
+    const hundred = await openDataset(browser, base, huge, 'synthetic-2000-orgs-100000-links.json');
+    const hundredK = await filterToPaint(hundred.page, `[data-node="${await firstSource(hundred.page)}"]`);
+    await hundred.page.context().close();
+    return { article, tenK, hundredK, loadTime: ten.loadTime };
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
   say(`# Performance`);
   say();
@@ -346,60 +379,47 @@ async function main() {
 
     say('## (b) Filter change to all panels painted (Chromium, 1440×1000, 50 changes, reduced motion)');
     say();
+    const keeping = await toggles(browser, base);
+    // The same toggles on a build whose panels keep no recent charts: every change laid out afresh.
+    const variant = await serveVariant(PORT + 1, join(tmpdir(), 'talent-flows-bench-keep-none'), {
+      VITE_RECENT_CHARTS: '0',
+    });
+    const keepingNone = await toggles(browser, variant.base).finally(variant.kill);
     say(
       "| data | to paint, median / p95 | beyond two idle frames (33.3 ms), median / p95 | budget (beyond two frames) | the same waits with no change | main-thread work per change, median / p95 | of it in the click's task, median / p95 |",
     );
     say('|---|---:|---:|---:|---:|---:|---:|');
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 1000 },
-      reducedMotion: 'reduce',
-    });
-    const page = await context.newPage();
-    await page.goto(base);
-    await page.locator('[data-node="from:google"]').waitFor();
-    const article = await filterToPaint(page, '[data-node="from:google"]');
-    say(toPaintRow("the article's (27 moves)", article, '8 ms'));
-
-    // The large dataset goes in the way a reader's would: Open data…, then "Use this data".
-    const big = generateDataset({ orgs: 500, links: 10_000, seed: 1 });
-    const { page: bigPage, loadTime } = await openDataset(
-      browser,
-      base,
-      big,
-      'synthetic-500-orgs-10000-links.json',
-    );
-    const firstNode = bigPage.locator('[data-node^="from:"]:not([data-node$="__other__"])').first();
-    const id = await firstNode.getAttribute('data-node');
-    const large = await filterToPaint(bigPage, `[data-node="${id}"]`);
-    say(toPaintRow('synthetic, 500 organisations, 10,000 links', large, '50 ms'));
-
-    // The same for 100,000 links, for the side-by-side comparison (f).
-    const huge = generateDataset({ orgs: 2000, links: 100_000, seed: 7 });
-    const opened100k = await openDataset(browser, base, huge, 'synthetic-2000-orgs-100000-links.json');
-    const hugeId = await opened100k.page
-      .locator('[data-node^="from:"]:not([data-node$="__other__"])')
-      .first()
-      .getAttribute('data-node');
-    const hugeToggles = await filterToPaint(opened100k.page, `[data-node="${hugeId}"]`);
-    say(toPaintRow('synthetic, 2,000 organisations, 100,000 links', hugeToggles, '100 ms'));
+    const none = '… the same toggles, the panels keeping no recent charts (every change laid out afresh)';
+    say(toPaintRow("the article's (27 moves)", keeping.article, '8 ms'));
+    say(toPaintRow(none, keepingNone.article, ''));
+    say(toPaintRow('synthetic, 500 organisations, 10,000 links', keeping.tenK, '50 ms'));
+    say(toPaintRow(none, keepingNone.tenK, ''));
+    say(toPaintRow('synthetic, 2,000 organisations, 100,000 links', keeping.hundredK, '100 ms'));
+    say(toPaintRow(none, keepingNone.hundredK, ''));
     say();
     say(
       "Transitions are off (`prefers-reduced-motion`), as ECharts' animation is in (f): painted means the new state is drawn, not the first frame of a 400 ms transition to it. Main-thread work is Chromium's own task time (DevTools protocol `Performance.getMetrics`) from the click until two frames after the paint, less the same measure of an idle wait.",
     );
     say();
     say(
-      `Opening the 10,000-link file (read, validate, store, first draw) took ${(loadTime / 1000).toFixed(1)} s.`,
+      `The toggles click one company's node in and out, as the issue's method does. After the first two, every view is one the panels drew a moment ago: they keep their last ${RECENT_CHARTS} charts (\`panels/recentCharts.ts\`) and draw it again without laying it out. Each "…" row is the same toggles on a build made with \`VITE_RECENT_CHARTS=0\`, whose panels keep none: every change is filtered, prepared and laid out afresh.`,
     );
     say();
-    await opened100k.page.context().close();
-    await bigPage.context().close();
-    await context.close();
+    say(
+      `Opening the 10,000-link file (read, validate, store, first draw) took ${(keeping.loadTime / 1000).toFixed(1)} s.`,
+    );
+    say();
     await sideBySide(
       browser,
       {
-        article: article.paint,
-        tenK: large.paint,
-        hundredK: hugeToggles.paint,
+        article: keeping.article.paint,
+        tenK: keeping.tenK.paint,
+        hundredK: keeping.hundredK.paint,
+        afresh: {
+          article: keepingNone.article.paint,
+          tenK: keepingNone.tenK.paint,
+          hundredK: keepingNone.hundredK.paint,
+        },
         firstRender: await firstRender(browser, base),
         gzip: initialJs().gzip,
       },

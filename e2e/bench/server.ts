@@ -27,22 +27,40 @@ export const median = (values: readonly number[]) =>
 export const percentile = (values: readonly number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(p * values.length) - 1)]!;
 
-/** Builds the app, serves `dist/` on `port`, launches Chromium; `close()` stops both. */
-export async function serveBuild(
+/** Builds the app into `outDir` (with `env`, for `VITE_*` settings) and serves it on `port`; `kill()` stops it. */
+export async function serveVariant(
   port: number,
-): Promise<{ base: string; browser: Browser; close: () => Promise<void> }> {
-  const build = spawn('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  outDir: string,
+  env: Record<string, string> = {},
+): Promise<{ base: string; kill: () => void }> {
+  const build = spawn('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   await new Promise((resolve, reject) =>
     build.on('exit', (code) => (code === 0 ? resolve(null) : reject(new Error('build failed')))),
   );
   const server: ChildProcess = spawn(
     'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir],
     { stdio: 'ignore' },
   );
   const base = `http://127.0.0.1:${port}/`;
   try {
     await waitForServer(base);
+  } catch (error) {
+    server.kill();
+    throw error;
+  }
+  return { base, kill: () => server.kill() };
+}
+
+/** Builds the app, serves `dist/` on `port`, launches Chromium; `close()` stops both. */
+export async function serveBuild(
+  port: number,
+): Promise<{ base: string; browser: Browser; close: () => Promise<void> }> {
+  const { base, kill } = await serveVariant(port, 'dist');
+  try {
     const executablePath = findChromium();
     const browser = await chromium.launch({
       args: CHROMIUM_ARGS,
@@ -53,11 +71,11 @@ export async function serveBuild(
       browser,
       close: async () => {
         await browser.close();
-        server.kill();
+        kill();
       },
     };
   } catch (error) {
-    server.kill();
+    kill();
     throw error;
   }
 }

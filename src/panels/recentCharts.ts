@@ -17,9 +17,10 @@ import type { DataFiles } from '../data/schema';
 /**
  * Charts kept per chart and dataset: the current view and three before it, enough for a toggle, Back and
  * Forward, and a filter cleared and set again. Each is the size of what is drawn (a few hundred marks at most,
- * whatever the data's size).
+ * whatever the data's size). A build made with `VITE_RECENT_CHARTS=0` keeps none: the benchmark times the same
+ * changes with and without them.
  */
-export const RECENT_CHARTS = 4;
+export const RECENT_CHARTS = Math.max(0, Number(import.meta.env?.VITE_RECENT_CHARTS ?? 4) || 0);
 
 interface Recent {
   spec: AnyChartSpec;
