@@ -65,6 +65,10 @@ export function ExportMenu({ exporter, filter, slideOf }: ExportMenuProps) {
   const id = useId();
   const { t } = useLocale();
   const more = useRef<HTMLDetailsElement>(null);
+  // The menu's options are made when it opens: a closed menu shows none, and every filter change re-rendered
+  // four panels' worth of them (204 of the 873 elements and components React went through per change on the
+  // article's data).
+  const [open, setOpen] = useState(false);
   // The menu closes on Escape and on a click outside it, like any menu.
   useEffect(() => {
     const close = (event: Event) => {
@@ -165,87 +169,94 @@ export function ExportMenu({ exporter, filter, slideOf }: ExportMenuProps) {
       <button type="button" onClick={() => void save('svg')} disabled={disabled}>
         {t('export.exportSvg')}
       </button>
-      <details className="export-more" ref={more}>
+      <details className="export-more" ref={more} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary aria-label={t('export.moreLabel')}>{t('export.more')}</summary>
-        <div className="export-popover">
-          <fieldset>
-            <legend>{t('export.size')}</legend>
-            {(Object.keys(SIZE_PRESETS) as SizePreset[]).map((p) => (
-              <label key={p}>
-                <input
-                  type="radio"
-                  name={`${id}-size`}
-                  checked={preset === p}
-                  onChange={() => setPreset(p)}
-                />
-                {p === 'panel' ? t('export.sizePanel') : SIZE_PRESETS[p].label}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{t('export.colors')}</legend>
-            {(Object.keys(COLORS) as Colors[]).map((c) => (
-              <label key={c}>
-                <input
-                  type="radio"
-                  name={`${id}-colors`}
-                  checked={colors === c}
-                  onChange={() => setColors(c)}
-                />
-                {t(`export.colors_${c}`)}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{t('export.density')}</legend>
-            {SCALES.map((s) => (
-              <label key={s}>
-                <input type="radio" name={`${id}-scale`} checked={scale === s} onChange={() => setScale(s)} />
-                {s}×
-              </label>
-            ))}
-          </fieldset>
-          <div className="export-actions">
-            <button type="button" onClick={() => void save('png')} disabled={disabled}>
-              {t('export.downloadPng')}
-            </button>
-            <button type="button" onClick={() => void save('csv')} disabled={disabled}>
-              {t('export.downloadCsv')}
-            </button>
-            <button type="button" onClick={() => void copy('svg')} disabled={disabled}>
-              {t('export.copySvg')}
-            </button>
-            <button type="button" onClick={() => void copy('png')} disabled={disabled}>
-              {t('export.copyPng')}
-            </button>
-          </div>
-          {slideOf && (
-            <div className="export-actions">
-              {(
-                [
-                  ['deck.addView', () => useAppStore.getState().openDeckEditor(slideOf)],
-                  ['deck.edit', () => useAppStore.getState().openDeckEditor(null)],
-                  ['embed.action', () => setEmbedding(true)],
-                ] as const
-              ).map(([label, open]) => (
-                <button
-                  key={label}
-                  type="button"
-                  onClick={() => {
-                    // The menu closes: what opens next is a dialog of its own.
-                    if (more.current) more.current.open = false;
-                    open();
-                  }}
-                >
-                  {t(label)}
-                </button>
+        {open && (
+          <div className="export-popover">
+            <fieldset>
+              <legend>{t('export.size')}</legend>
+              {(Object.keys(SIZE_PRESETS) as SizePreset[]).map((p) => (
+                <label key={p}>
+                  <input
+                    type="radio"
+                    name={`${id}-size`}
+                    checked={preset === p}
+                    onChange={() => setPreset(p)}
+                  />
+                  {p === 'panel' ? t('export.sizePanel') : SIZE_PRESETS[p].label}
+                </label>
               ))}
-              <button type="button" onClick={() => void saveHtml()} disabled={busy}>
-                {t('export.interactiveHtml')}
+            </fieldset>
+            <fieldset>
+              <legend>{t('export.colors')}</legend>
+              {(Object.keys(COLORS) as Colors[]).map((c) => (
+                <label key={c}>
+                  <input
+                    type="radio"
+                    name={`${id}-colors`}
+                    checked={colors === c}
+                    onChange={() => setColors(c)}
+                  />
+                  {t(`export.colors_${c}`)}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>{t('export.density')}</legend>
+              {SCALES.map((s) => (
+                <label key={s}>
+                  <input
+                    type="radio"
+                    name={`${id}-scale`}
+                    checked={scale === s}
+                    onChange={() => setScale(s)}
+                  />
+                  {s}×
+                </label>
+              ))}
+            </fieldset>
+            <div className="export-actions">
+              <button type="button" onClick={() => void save('png')} disabled={disabled}>
+                {t('export.downloadPng')}
+              </button>
+              <button type="button" onClick={() => void save('csv')} disabled={disabled}>
+                {t('export.downloadCsv')}
+              </button>
+              <button type="button" onClick={() => void copy('svg')} disabled={disabled}>
+                {t('export.copySvg')}
+              </button>
+              <button type="button" onClick={() => void copy('png')} disabled={disabled}>
+                {t('export.copyPng')}
               </button>
             </div>
-          )}
-        </div>
+            {slideOf && (
+              <div className="export-actions">
+                {(
+                  [
+                    ['deck.addView', () => useAppStore.getState().openDeckEditor(slideOf)],
+                    ['deck.edit', () => useAppStore.getState().openDeckEditor(null)],
+                    ['embed.action', () => setEmbedding(true)],
+                  ] as const
+                ).map(([label, open]) => (
+                  <button
+                    key={label}
+                    type="button"
+                    onClick={() => {
+                      // The menu closes: what opens next is a dialog of its own.
+                      if (more.current) more.current.open = false;
+                      open();
+                    }}
+                  >
+                    {t(label)}
+                  </button>
+                ))}
+                <button type="button" onClick={() => void saveHtml()} disabled={busy}>
+                  {t('export.interactiveHtml')}
+                </button>
+              </div>
+            )}
+          </div>
+        )}
       </details>
       <span
         className={message?.error ? 'export-status inline-error' : 'export-status'}
