@@ -285,3 +285,28 @@ test('figures about OpenAI stay under an OpenAI filter: pay comparisons and wher
   await expect(page).toHaveURL(/metric=hiring/);
   await expect(bars.locator('[data-bar]')).toHaveAttribute('aria-label', 'Google: 7.5%');
 });
+
+test("the list of the article's other figures keeps its columns when a filter changes its rows", async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForPanels(page);
+  const sankey = panel(page, 'Who moved where');
+  const list = panel(page, 'Pay and hiring').locator('.figure-list table');
+  const widths = () =>
+    list
+      .locator('thead th')
+      .evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().width)));
+  const rows = () => list.locator('tbody tr').count();
+  const all = { widths: await widths(), rows: await rows() };
+  // Set once (fixed table layout), not re-measured from each filter's cells: nothing jumps under the reader's eye.
+  // Apple leaves one figure with a long name, Meta four with long values: each reflowed the columns.
+  for (const company of ['apple', 'meta']) {
+    await sankey.locator(`[data-node="from:${company}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`company=${company}$`));
+    await expect.poll(rows).toBeLessThan(all.rows);
+    expect(await widths()).toEqual(all.widths);
+    await sankey.locator(`[data-node="from:${company}"]`).click();
+    await expect(page).not.toHaveURL(/company=/);
+  }
+});
