@@ -76,8 +76,9 @@ export function BarsMarks({
       )}
       <Legend legend={geometry.legend} hatch="bars-legend" />
       <g id="axis" fontSize={theme.fontSize} fill={theme.mutedText}>
-        {geometry.ticks.map((t) => (
-          <g key={t.x}>
+        {/* Ticks are keyed by place, not value: a new domain moves the same elements instead of making new ones. */}
+        {geometry.ticks.map((t, i) => (
+          <g key={i}>
             <line x1={t.x} x2={t.x} y1={0} y2={geometry.axis.y} stroke={theme.grid} strokeWidth={1} />
             <text x={t.x} y={geometry.axis.y + 14} textAnchor="middle">
               {t.text}

@@ -74,8 +74,8 @@ export function PathsMarks({
     <g>
       <Legend legend={geometry.legend} />
       <g id="column-headings" fill={theme.mutedText} fontSize={theme.fontSize} fontWeight={600}>
-        {geometry.headings.map((h) => (
-          <text key={h.x} x={h.x} y={geometry.headingY} textAnchor="middle">
+        {geometry.headings.map((h, i) => (
+          <text key={i} x={h.x} y={geometry.headingY} textAnchor="middle">
             {h.text}
           </text>
         ))}

@@ -268,8 +268,8 @@ export function SankeyMarks({
       <Legend legend={geometry.legend} hatch="sankey-legend" />
       {geometry.headings.length > 0 && (
         <g id="column-headings" fill={theme.mutedText} fontSize={theme.fontSize} fontWeight={600}>
-          {geometry.headings.map((heading) => (
-            <text key={heading.x} x={heading.x} y={geometry.headingY} textAnchor={heading.anchor}>
+          {geometry.headings.map((heading, i) => (
+            <text key={i} x={heading.x} y={geometry.headingY} textAnchor={heading.anchor}>
               {heading.text}
             </text>
           ))}

@@ -51,16 +51,17 @@ export function TimelineMarks({
       <Legend legend={geometry.legend} />
       <g id="axis" fontSize={theme.fontSize} fill={theme.mutedText} pointerEvents="none">
         <line x1={axis.x0} x2={axis.x1} y1={axis.y} y2={axis.y} stroke={theme.axis} />
-        {geometry.ticks.map((t) => (
-          <g key={`${t.x}-${t.text}`}>
+        {/* Ticks and breaks are keyed by place: a new domain moves the same elements instead of making new ones. */}
+        {geometry.ticks.map((t, i) => (
+          <g key={i}>
             <line x1={t.x} x2={t.x} y1={axis.y} y2={axis.y + 5} stroke={theme.axis} />
             <text x={t.x} y={axis.y + 18} textAnchor={t.anchor}>
               {t.text}
             </text>
           </g>
         ))}
-        {geometry.breaks.map((b) => (
-          <g key={b.x} stroke={theme.axis} strokeWidth={1.5}>
+        {geometry.breaks.map((b, i) => (
+          <g key={i} stroke={theme.axis} strokeWidth={1.5}>
             <rect x={b.x - 6} y={axis.y - 5} width={12} height={10} fill={theme.background} stroke="none" />
             <line x1={b.x - 6} x2={b.x - 2} y1={axis.y + 5} y2={axis.y - 5} />
             <line x1={b.x + 2} x2={b.x + 6} y1={axis.y + 5} y2={axis.y - 5} />
