@@ -45,29 +45,35 @@ export function useBrushX({ extent, selection, onBrushEnd }: BrushOptions) {
   }, [onBrushEnd]);
 
   const [[ex0, ey0], [ex1, ey1]] = extent;
+  // One brush for the group's life. A new extent (the timeline grows or shrinks with the filter) is applied to
+  // it in place: d3-brush updates its overlay and keeps the selection, where rebuilding made its elements anew.
   useEffect(() => {
     const group = ref.current;
     if (!group || !d3Brush) return undefined;
-    const behavior = d3Brush
-      .brushX<unknown>()
-      .extent([
-        [ex0, ey0],
-        [ex1, ey1],
-      ])
-      .on('end', (event: D3BrushEvent<unknown>) => {
-        // Moves made from code (below) have no source event; only the user's gestures change the filter.
-        if (!event.sourceEvent) return;
-        const span = event.selection as [number, number] | null;
-        callback.current(span && Math.abs(span[1] - span[0]) >= 2 ? span : null);
-      });
-    const g = d3Brush.select(group);
-    g.call(behavior);
+    const behavior = d3Brush.brushX<unknown>().on('end', (event: D3BrushEvent<unknown>) => {
+      // Moves made from code (below) have no source event; only the user's gestures change the filter.
+      if (!event.sourceEvent) return;
+      const span = event.selection as [number, number] | null;
+      callback.current(span && Math.abs(span[1] - span[0]) >= 2 ? span : null);
+    });
     brush.current = behavior;
+    const g = d3Brush.select(group);
     return () => {
       g.on('.brush', null);
       g.selectAll('*').remove();
+      g.property('__brush', null);
       brush.current = null;
     };
+  }, [d3Brush]);
+  useEffect(() => {
+    const group = ref.current;
+    if (!group || !brush.current || !d3Brush) return;
+    d3Brush.select(group).call(
+      brush.current.extent([
+        [ex0, ey0],
+        [ex1, ey1],
+      ]),
+    );
   }, [d3Brush, ex0, ey0, ex1, ey1]);
 
   // The selection's colour follows the theme without rebuilding the brush.
@@ -80,7 +86,7 @@ export function useBrushX({ extent, selection, onBrushEnd }: BrushOptions) {
         .attr('fill', brushColor)
         .attr('fill-opacity', 0.18)
         .attr('stroke', brushColor);
-  }, [brushColor, d3Brush, ex0, ey0, ex1, ey1]);
+  }, [brushColor, d3Brush]);
 
   const [s0, s1] = selection ?? [null, null];
   useEffect(() => {
