@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, render } from '@testing-library/react';
+import { act, cleanup, fireEvent, render } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useSize } from './useSize';
 
@@ -45,6 +46,35 @@ describe('useSize', () => {
     expect(renders).toHaveLength(settled);
     act(() => FakeObserver.resize(640, 608));
     expect(renders.at(-1)).toEqual([640, 0]);
+  });
+
+  it('with "width", a change of height right after the component rendered for its own state does not render again', () => {
+    // As in the app: a filter change (the store) renders the panel, then its new text changes the panel's height.
+    // React's "same state, no render" shortcut does not apply to a component that has just rendered for an update
+    // of its own, so the hook must not ask.
+    vi.stubGlobal('ResizeObserver', FakeObserver);
+    const renders: [number, number][] = [];
+    function Bumped() {
+      // The component measures and has state of its own, as a panel has the store's filter.
+      const [ref, size] = useSize<HTMLDivElement>('width');
+      const [n, setN] = useState(0);
+      renders.push([size.width, size.height]);
+      return (
+        <div ref={ref}>
+          <button type="button" onClick={() => setN(n + 1)}>
+            {n}
+          </button>
+        </div>
+      );
+    }
+    const { getByRole } = render(<Bumped />);
+    act(() => FakeObserver.resize(800, 600));
+    for (const height of [620, 590, 640]) {
+      fireEvent.click(getByRole('button'));
+      const settled = renders.length;
+      act(() => FakeObserver.resize(800, height));
+      expect(renders, `height ${height}`).toHaveLength(settled);
+    }
   });
 
   it('with "both" (presentation mode, which fills the height), a change of height renders again', () => {

@@ -19,13 +19,18 @@ export function useSize<T extends HTMLElement>(
 ): [React.RefObject<T | null>, Size] {
   const ref = useRef<T>(null);
   const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+  // The size last set, checked before asking React: React skips a same-state update only for a component with no
+  // render of its own in flight, and a panel has just rendered for the filter when its new text changes its height.
+  const last = useRef(size);
   const heightToo = track === 'both';
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return undefined;
     const update = (width: number, measuredHeight: number) => {
       const height = heightToo ? measuredHeight : 0;
-      setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
+      if (last.current.width === width && last.current.height === height) return;
+      last.current = { width, height };
+      setSize(last.current);
     };
     const rect = element.getBoundingClientRect();
     update(Math.round(rect.width), Math.round(rect.height));
