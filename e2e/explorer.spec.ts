@@ -310,3 +310,56 @@ test("the list of the article's other figures keeps its columns when a filter ch
     await expect(page).not.toHaveURL(/company=/);
   }
 });
+
+test("the list of other figures never splits a number across lines, wide or on a phone's width", async ({
+  page,
+}) => {
+  for (const width of [1440, 400]) {
+    await page.setViewportSize({ width, height: 1000 });
+    // Google's figures include the longest amounts ($1,600,000,000).
+    await page.goto('/?company=google');
+    await waitForPanels(page);
+    const list = panel(page, 'Pay and hiring').locator('.figure-list');
+    const split = await list.evaluate((details) => {
+      const broken: string[] = [];
+      for (const cell of details.querySelectorAll('tbody td')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+          for (const match of (text.textContent ?? '').matchAll(/[$\d][\d,.%]*\d%?/g)) {
+            const range = document.createRange();
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (lines.size > 1) broken.push(match[0]);
+          }
+        }
+      }
+      return broken;
+    });
+    expect(split, `numbers split at ${width} px`).toEqual([]);
+  }
+});
+
+test('an axis break moves with its marks at a filter change, not after them', async ({ page }) => {
+  // Motion on: marks glide to their new places; an axis is a key and jumps, all of it at once.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto('/');
+  await waitForPanels(page);
+  const timeline = panel(page, 'Timeline');
+  // Where the first break's patch is drawn, and where its marks are.
+  const where = () =>
+    timeline
+      .locator('#axis g[stroke]')
+      .first()
+      .evaluate((g) => ({
+        patch: Math.round((g.querySelector('rect') as SVGGraphicsElement).getBBox().x),
+        marks: Math.round(Number(g.querySelector('line')!.getAttribute('x1'))),
+      }));
+  const before = await where();
+  await panel(page, 'Who moved where').locator('[data-node="from:openai"]').click();
+  await expect(page).toHaveURL(/company=openai/);
+  const after = await where();
+  expect(after.marks).not.toBe(before.marks);
+  // In the frames right after the change, not 400 ms later: the patch is already under its marks.
+  expect(after.patch).toBe(after.marks);
+});
