@@ -59,13 +59,40 @@ export function svgSize(svg: string): { width: number; height: number } {
 }
 
 /**
+ * Loads the SVG's embedded `@font-face` fonts in this page (the same `data:` sources), and waits for them. An SVG
+ * drawn as an image loads its fonts after `decode()` has resolved: the first PNG of a session was drawn without
+ * them (no labels); fonts this page has loaded are ready for the image at once.
+ * @throws Error when a font cannot be decoded.
+ */
+async function loadEmbeddedFonts(svg: string): Promise<void> {
+  const style = new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('style')?.textContent;
+  if (!style) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(style);
+  await Promise.all(
+    [...sheet.cssRules]
+      .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule)
+      .map((rule) => {
+        const get = (name: string) => rule.style.getPropertyValue(name);
+        const range = get('unicode-range');
+        return new FontFace(get('font-family').replace(/^"|"$/g, ''), get('src'), {
+          weight: get('font-weight') || 'normal',
+          style: get('font-style') || 'normal',
+          ...(range ? { unicodeRange: range } : {}),
+        }).load();
+      }),
+  );
+}
+
+/**
  * Draws an SVG (fonts embedded) onto a canvas at `scale` and encodes it as PNG. The SVG is loaded from a blob URL
- * and holds no outside references, so the canvas is never tainted; `decode()` waits until the image, its
- * embedded fonts included, is ready to draw.
+ * and holds no outside references, so the canvas is never tainted. Its fonts are loaded first
+ * ({@link loadEmbeddedFonts}), and `decode()` waits for the image itself.
  * @throws Error when the browser cannot decode the SVG or encode the PNG.
  */
 export async function toPng(svg: string, scale: number): Promise<Blob> {
   const { width, height } = svgSize(svg);
+  await loadEmbeddedFonts(svg);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image(width, height);
