@@ -8,19 +8,13 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ALL_CHARTS } from './index';
 import { renderChart } from './render';
-import { estimateTextWidth } from './shared/measure';
-import { lightTheme } from './shared/theme';
 import { ChartView } from '../panels/ChartView';
+import { testEnv } from '../test/drawAll';
 import { loadDataFiles } from '../test/fixtures';
 import { INITIAL_VIEW, type View } from '../state/view';
 
 const files = loadDataFiles();
-const env = {
-  size: { width: 1100, height: 460 },
-  theme: lightTheme,
-  lang: 'en' as const,
-  measure: estimateTextWidth,
-};
+const env = testEnv(1100, 460);
 const PLACES = '#axis > g, #column-headings > text';
 
 afterEach(cleanup);

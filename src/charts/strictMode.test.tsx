@@ -9,19 +9,13 @@ import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ALL_CHARTS } from './index';
 import { renderChart } from './render';
-import { estimateTextWidth } from './shared/measure';
-import { lightTheme } from './shared/theme';
 import { ChartView } from '../panels/ChartView';
+import { testEnv } from '../test/drawAll';
 import { loadDataFiles } from '../test/fixtures';
 import { INITIAL_VIEW, type View } from '../state/view';
 
 const files = loadDataFiles();
-const env = {
-  size: { width: 720, height: 460 },
-  theme: lightTheme,
-  lang: 'en' as const,
-  measure: estimateTextWidth,
-};
+const env = testEnv();
 
 afterEach(cleanup);
 

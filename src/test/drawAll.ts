@@ -9,7 +9,7 @@ import { renderChart } from '../charts/render';
 import type { SankeyGeometry } from '../charts/sankey/layout';
 import { estimateTextWidth } from '../charts/shared/measure';
 import { lightTheme } from '../charts/shared/theme';
-import type { AnyChartSpec } from '../charts/spec';
+import type { AnyChartSpec, ChartEnv } from '../charts/spec';
 import type { TimelineGeometry } from '../charts/timeline/layout';
 import type { DataFiles } from '../data/schema';
 import type { Lang } from '../i18n/locale';
@@ -41,12 +41,7 @@ export function drawAll(
   lang: Lang = 'en',
   width = 720,
 ): Drawn {
-  const env = (spec: AnyChartSpec) => ({
-    size: { width, height: spec.height(width) },
-    theme: lightTheme,
-    lang,
-    measure: estimateTextWidth,
-  });
+  const env = (spec: AnyChartSpec) => testEnv(width, spec.height(width), lang);
   return Object.fromEntries(
     ALL_CHARTS.map((spec) => [
       spec.id,
@@ -78,4 +73,12 @@ export function deepFreeze<T>(value: T): T {
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
+}
+
+/**
+ * The environment tests render charts in: light theme, text measured by the font-independent estimate (so results
+ * do not depend on the machine), `width` × `height` layout px, English unless told.
+ */
+export function testEnv(width = 720, height = 460, lang: Lang = 'en'): ChartEnv {
+  return { size: { width, height }, theme: lightTheme, lang, measure: estimateTextWidth };
 }

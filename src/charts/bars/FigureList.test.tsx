@@ -3,20 +3,14 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLocale } from '../../i18n/locale';
 import { INITIAL_VIEW, type View } from '../../state/view';
+import { testEnv } from '../../test/drawAll';
 import { loadDataFiles } from '../../test/fixtures';
 import { renderChart } from '../render';
-import { estimateTextWidth } from '../shared/measure';
-import { lightTheme } from '../shared/theme';
 import { BarsExtra } from './FigureList';
 import { barsSpec } from './spec';
 
 const files = loadDataFiles();
-const env = {
-  size: { width: 550, height: 400 },
-  theme: lightTheme,
-  lang: 'en' as const,
-  measure: estimateTextWidth,
-};
+const env = testEnv(550, 400);
 const locale = createLocale('en');
 
 afterEach(() => {

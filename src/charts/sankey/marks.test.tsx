@@ -7,23 +7,17 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EN, type Locale } from '../../i18n/locale';
 import { INITIAL_VIEW } from '../../state/view';
+import { testEnv } from '../../test/drawAll';
 import { loadDataFiles } from '../../test/fixtures';
 import { chartById } from '../index';
 import { renderChart } from '../render';
-import { estimateTextWidth } from '../shared/measure';
-import { lightTheme } from '../shared/theme';
 import type { SankeyGeometry } from './layout';
 import { SankeyMarks } from './Marks';
 
 afterEach(cleanup);
 
 const files = loadDataFiles();
-const env = {
-  size: { width: 720, height: 460 },
-  theme: lightTheme,
-  lang: 'en' as const,
-  measure: estimateTextWidth,
-};
+const env = testEnv();
 const geometryOf = (companies: string[]) =>
   renderChart(chartById('sankey')!, files, { ...INITIAL_VIEW, companies }, env).geometry as SankeyGeometry;
 
