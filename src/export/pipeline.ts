@@ -53,8 +53,7 @@ export async function withFonts(svg: string): Promise<{ svg: string; faces: Embe
 }
 
 /** Width and height (px) from an SVG's root attributes. */
-export function svgSize(svg: string): { width: number; height: number } {
-  const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+export function svgSize(root: Element): { width: number; height: number } {
   return { width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')) };
 }
 
@@ -64,8 +63,8 @@ export function svgSize(svg: string): { width: number; height: number } {
  * them (no labels); fonts this page has loaded are ready for the image at once.
  * @throws Error when a font cannot be decoded.
  */
-async function loadEmbeddedFonts(svg: string): Promise<void> {
-  const style = new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('style')?.textContent;
+async function loadEmbeddedFonts(svg: Document): Promise<void> {
+  const style = svg.querySelector('style')?.textContent;
   if (!style) return;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(style);
@@ -91,8 +90,9 @@ async function loadEmbeddedFonts(svg: string): Promise<void> {
  * @throws Error when the browser cannot decode the SVG or encode the PNG.
  */
 export async function toPng(svg: string, scale: number): Promise<Blob> {
-  const { width, height } = svgSize(svg);
-  await loadEmbeddedFonts(svg);
+  const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const { width, height } = svgSize(parsed.documentElement);
+  await loadEmbeddedFonts(parsed);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image(width, height);

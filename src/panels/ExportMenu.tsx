@@ -173,48 +173,30 @@ export function ExportMenu({ exporter, filter, slideOf }: ExportMenuProps) {
         <summary aria-label={t('export.moreLabel')}>{t('export.more')}</summary>
         {open && (
           <div className="export-popover">
-            <fieldset>
-              <legend>{t('export.size')}</legend>
-              {(Object.keys(SIZE_PRESETS) as SizePreset[]).map((p) => (
-                <label key={p}>
-                  <input
-                    type="radio"
-                    name={`${id}-size`}
-                    checked={preset === p}
-                    onChange={() => setPreset(p)}
-                  />
-                  {p === 'panel' ? t('export.sizePanel') : SIZE_PRESETS[p].label}
-                </label>
-              ))}
-            </fieldset>
-            <fieldset>
-              <legend>{t('export.colors')}</legend>
-              {(Object.keys(COLORS) as Colors[]).map((c) => (
-                <label key={c}>
-                  <input
-                    type="radio"
-                    name={`${id}-colors`}
-                    checked={colors === c}
-                    onChange={() => setColors(c)}
-                  />
-                  {t(`export.colors_${c}`)}
-                </label>
-              ))}
-            </fieldset>
-            <fieldset>
-              <legend>{t('export.density')}</legend>
-              {SCALES.map((s) => (
-                <label key={s}>
-                  <input
-                    type="radio"
-                    name={`${id}-scale`}
-                    checked={scale === s}
-                    onChange={() => setScale(s)}
-                  />
-                  {s}×
-                </label>
-              ))}
-            </fieldset>
+            <Choice
+              name={`${id}-size`}
+              legend={t('export.size')}
+              options={Object.keys(SIZE_PRESETS) as SizePreset[]}
+              value={preset}
+              onChange={setPreset}
+              label={(p) => (p === 'panel' ? t('export.sizePanel') : SIZE_PRESETS[p].label)}
+            />
+            <Choice
+              name={`${id}-colors`}
+              legend={t('export.colors')}
+              options={Object.keys(COLORS) as Colors[]}
+              value={colors}
+              onChange={setColors}
+              label={(c) => t(`export.colors_${c}`)}
+            />
+            <Choice
+              name={`${id}-scale`}
+              legend={t('export.density')}
+              options={SCALES}
+              value={scale}
+              onChange={setScale}
+              label={(s) => `${s}×`}
+            />
             <div className="export-actions">
               <button type="button" onClick={() => void save('png')} disabled={disabled}>
                 {t('export.downloadPng')}
@@ -237,14 +219,14 @@ export function ExportMenu({ exporter, filter, slideOf }: ExportMenuProps) {
                     ['deck.edit', () => useAppStore.getState().openDeckEditor(null)],
                     ['embed.action', () => setEmbedding(true)],
                   ] as const
-                ).map(([label, open]) => (
+                ).map(([label, action]) => (
                   <button
                     key={label}
                     type="button"
                     onClick={() => {
                       // The menu closes: what opens next is a dialog of its own.
                       if (more.current) more.current.open = false;
-                      open();
+                      action();
                     }}
                   >
                     {t(label)}
@@ -275,5 +257,34 @@ export function ExportMenu({ exporter, filter, slideOf }: ExportMenuProps) {
         </LazyDialog>
       )}
     </div>
+  );
+}
+
+/** One of the menu's choices: radio buttons under a legend, `value` checked. */
+function Choice<T extends string | number>({
+  name,
+  legend,
+  options,
+  value,
+  onChange,
+  label,
+}: {
+  name: string;
+  legend: string;
+  options: readonly T[];
+  value: T;
+  onChange: (option: T) => void;
+  label: (option: T) => string;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option}>
+          <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} />
+          {label(option)}
+        </label>
+      ))}
+    </fieldset>
   );
 }

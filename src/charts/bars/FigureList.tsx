@@ -4,13 +4,12 @@
  * data can be found in the app, not only those the bars draw.
  */
 import { memo } from 'react';
-import { localName } from '../../i18n/locale';
+import { localName, type Locale } from '../../i18n/locale';
 import { describeFormula } from '../../model/derived';
 import { lookupsOf } from '../../model/lookups';
 import type { PanelPartProps } from '../spec';
 import type { BarsChartModel, BarsOptions } from './prepare';
 import type { Figure, Organization, Source } from '../../data/schema';
-import type { Locale } from '../../i18n/locale';
 import type { OrgIndex } from '../../model/orgIndex';
 
 /** Data the list reads. */
